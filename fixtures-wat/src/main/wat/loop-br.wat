@@ -1,0 +1,4 @@
+(module
+  (func (export "run")
+    (loop $spin
+      br $spin)))
