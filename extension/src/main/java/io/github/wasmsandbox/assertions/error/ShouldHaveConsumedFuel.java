@@ -1,0 +1,32 @@
+package io.github.wasmsandbox.assertions.error;
+
+import io.github.wasmsandbox.api.Outcome;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * Creates the messages of failed fuel checks.
+ *
+ * @since 0.1.0
+ */
+public final class ShouldHaveConsumedFuel extends BasicErrorMessageFactory {
+
+    /** The message for a run that consumed more fuel than {@code max}. */
+    public static ErrorMessageFactory shouldHaveConsumedFuelAtMost(Outcome actual, long max) {
+        return new ShouldHaveConsumedFuel(actual, "at most", max);
+    }
+
+    /** The message for a run that did not consume exactly {@code expected} fuel. */
+    public static ErrorMessageFactory shouldHaveConsumedFuel(Outcome actual, long expected) {
+        return new ShouldHaveConsumedFuel(actual, "exactly", expected);
+    }
+
+    private ShouldHaveConsumedFuel(Outcome actual, String relation, long fuel) {
+        super("%nExpecting the guest on %s to consume %s:%n  %s%nfuel, but it consumed:%n  %s%n(%s)",
+                unquotedString(actual.runtime()), unquotedString(relation), fuel,
+                unquotedString(actual.fuelConsumed().isPresent()
+                        ? Long.toString(actual.fuelConsumed().getAsLong())
+                        : "nothing measured: fuel was not metered"),
+                unquotedString(actual.summary()));
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.wasmsandbox.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives a test a sandbox that is already configured with limits, and closes it (with its guest threads,
+ * epoch tickers and native handles) after the test. Put it on a test class, a test method (the method's
+ * attributes override the class's), or your own composed annotation.
+ *
+ * <p>Test methods then declare parameters of type {@link io.github.wasmsandbox.api.Sandbox} (a sandbox per
+ * test), {@link io.github.wasmsandbox.api.SandboxLimits}, a {@link io.github.wasmsandbox.fixtures.HostileFixture}
+ * annotated with {@link Fixture}, or a runtime's native helper such as
+ * {@link io.github.wasmsandbox.runtime.chicory.ChicoryInstances}. A {@code @Test} runs on one runtime; a
+ * {@link SandboxTest} runs once per runtime in {@link #runtimes()}.
+ *
+ * <pre>{@code
+ * @WasmSandbox(deadlineMillis = 100, maxMemoryPages = 16)
+ * class PluginLimitsTest {
+ *     @Test
+ *     void loopsArePreempted(Sandbox sandbox) {
+ *         assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted();   // passes
+ *     }
+ *     @Test
+ *     @WasmSandbox(fuel = -5)   // fails: "@WasmSandbox requires that `fuel` be greater than 0, but was -5 ..."
+ *     void misconfigured(Sandbox sandbox) { }
+ * }
+ * }</pre>
+ *
+ * <p>Every attribute left at its default ({@code -1} or empty) takes the value from the enclosing class's
+ * annotation, then from the configuration parameter named by the constant beside it (for example in
+ * {@code junit-platform.properties}), then from the built-in default.
+ *
+ * @since 0.1.0
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(WasmSandboxExtension.class)
+public @interface WasmSandbox {
+
+    /** The value of a numeric attribute that is not set here. */
+    long UNSET = -1;
+
+    /** Configuration parameter: comma-separated runtime names. Built-in default: {@code chicory-compiler}. */
+    String RUNTIMES_PROPERTY = "wasm.sandbox.runtimes";
+    /** Configuration parameter: the fuel budget, or {@code none}. Built-in default: none. */
+    String FUEL_PROPERTY = "wasm.sandbox.fuel";
+    /** Configuration parameter: the deadline in milliseconds, or {@code none}. Built-in default: 1000. */
+    String DEADLINE_PROPERTY = "wasm.sandbox.deadline.ms";
+    /** Configuration parameter: the epoch tick in milliseconds. Built-in default: 1. */
+    String EPOCH_TICK_PROPERTY = "wasm.sandbox.epoch-tick.ms";
+    /** Configuration parameter: the memory cap in pages, or {@code none}. Built-in default: 1024 (64 MiB). */
+    String MAX_MEMORY_PAGES_PROPERTY = "wasm.sandbox.max-memory-pages";
+    /** Configuration parameter: the table cap in elements, or {@code none}. Built-in default: 10000. */
+    String MAX_TABLE_ELEMENTS_PROPERTY = "wasm.sandbox.max-table-elements";
+    /** Configuration parameter: the guest thread stack in bytes, or {@code none} (the runtime's default). */
+    String MAX_STACK_BYTES_PROPERTY = "wasm.sandbox.max-stack-bytes";
+    /** Configuration parameter: the hard ceiling in milliseconds. Built-in default: 5 x the deadline, at least 2 s. */
+    String HARD_CEILING_PROPERTY = "wasm.sandbox.hard-ceiling.ms";
+    /**
+     * Configuration parameter: {@code enabled} (default), {@code disabled} (no deadline, a day-long hard
+     * ceiling) or {@code disabled_on_debug} (disabled while a debugger agent is attached).
+     */
+    String DEADLINE_MODE_PROPERTY = "wasm.sandbox.deadline.mode";
+
+    /** The runtimes to run on; a {@link SandboxTest} runs once per runtime. */
+    String[] runtimes() default {};
+
+    /** The fuel budget (operators executed); must be greater than 0. */
+    long fuel() default UNSET;
+
+    /** The deadline in milliseconds; must be greater than 0. */
+    long deadlineMillis() default UNSET;
+
+    /** The epoch tick of epoch-based runtimes in milliseconds; must be greater than 0. */
+    long epochTickMillis() default UNSET;
+
+    /** The memory cap in 64 KiB pages, 0 to 65536. */
+    long maxMemoryPages() default UNSET;
+
+    /** The table cap in elements; at least 0. */
+    long maxTableElements() default UNSET;
+
+    /** The guest thread's stack size in bytes; at least 65536. */
+    long maxStackBytes() default UNSET;
+
+    /** When a guest that does not stop is abandoned as ESCAPED, in milliseconds; not below the deadline. */
+    long hardCeilingMillis() default UNSET;
+}

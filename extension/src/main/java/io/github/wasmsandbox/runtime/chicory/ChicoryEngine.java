@@ -1,0 +1,235 @@
+package io.github.wasmsandbox.runtime.chicory;
+
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.InterpreterMachine;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.TableInstance;
+import com.dylibso.chicory.runtime.TrapException;
+import com.dylibso.chicory.runtime.WasmRuntimeException;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.UnlinkableException;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.Table;
+import com.dylibso.chicory.wasm.types.TableLimits;
+import com.dylibso.chicory.wasm.types.ValType;
+import io.github.wasmsandbox.api.HostFunction;
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.ValueType;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.spi.Classification;
+import io.github.wasmsandbox.spi.GuestControl;
+import io.github.wasmsandbox.spi.HostFunctionException;
+import io.github.wasmsandbox.spi.InvalidModuleException;
+import io.github.wasmsandbox.spi.PreparedModule;
+import io.github.wasmsandbox.spi.ResourceLimitException;
+import io.github.wasmsandbox.spi.RuntimeEngine;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/** Runs guests on Chicory's interpreter or compiler; preempts by interrupting the guest thread. */
+final class ChicoryEngine implements RuntimeEngine {
+
+    /** The default guest thread stack: deep enough for real programs, small enough to exhaust quickly. */
+    static final long DEFAULT_STACK_BYTES = 8L * 1024 * 1024;
+
+    private final boolean compiled;
+
+    ChicoryEngine(boolean compiled) {
+        this.compiled = compiled;
+    }
+
+    @Override
+    public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
+        WasmModule module;
+        try {
+            module = Parser.parse(wasm);
+        } catch (RuntimeException e) {
+            throw new InvalidModuleException(describe(e), e);
+        }
+        Function<Instance, Machine> factory;
+        if (compiled) {
+            try {
+                factory = MachineFactoryCompiler.compile(module);
+            } catch (RuntimeException e) {
+                throw new InvalidModuleException("Chicory's compiler rejected the module: " + describe(e), e);
+            }
+        } else {
+            factory = InterpreterMachine::new;
+        }
+        return new ChicoryModule(module, factory);
+    }
+
+    @Override
+    public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) {
+        ChicoryModule module = (ChicoryModule) prepared;
+        Instance instance = ChicoryInstances.configure(module.module(), module.machineFactory(), control.limits())
+                .withImportValues(imports(invocation.hostFunctions(), control))
+                .build();
+        if (invocation.export().isEmpty()) {
+            return new long[0];
+        }
+        ExportFunction function = instance.export(invocation.export().get());
+        try {
+            long[] results = function.apply(invocation.args());
+            return results == null ? new long[0] : results;
+        } catch (TrapException | WasmRuntimeException e) {
+            throw atCapOr(instance, control.limits(), e);
+        }
+    }
+
+    /** A trap while memory or a table sits at its cap is the cap stopping the guest. */
+    private static RuntimeException atCapOr(Instance instance, SandboxLimits limits, RuntimeException trap) {
+        OptionalInt memoryCap = limits.maxMemoryPages();
+        if (memoryCap.isPresent() && instance.memory() != null && instance.memory().pages() >= memoryCap.getAsInt()) {
+            return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with its memory at the cap of "
+                    + memoryCap.getAsInt() + " pages (maxMemoryPages): memory.grow was denied", trap);
+        }
+        OptionalInt tableCap = limits.maxTableElements();
+        if (tableCap.isPresent()) {
+            for (int i = 0; i < instance.tableCount(); i++) {
+                TableInstance table = instance.table(i);
+                if (table.size() >= tableCap.getAsInt()) {
+                    return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with table " + i
+                            + " at the cap of " + tableCap.getAsInt() + " elements (maxTableElements): table.grow was denied",
+                            trap);
+                }
+            }
+        }
+        return trap;
+    }
+
+    @Override
+    public void preempt(Thread guestThread, GuestControl control) {
+        guestThread.interrupt();
+    }
+
+    @Override
+    public Classification classify(Throwable failure, GuestControl control) {
+        HostFunctionException host = find(failure, HostFunctionException.class);
+        if (host != null) {
+            return Classification.trap(OutcomeKind.TRAPPED, "host", host.getMessage());
+        }
+        if (find(failure, ChicoryInterruptedException.class) != null) {
+            return Classification.of(OutcomeKind.PREEMPTED, control.preempted()
+                    ? "interrupted at the deadline" : "the guest thread was interrupted");
+        }
+        if (find(failure, StackOverflowError.class) != null || messageContains(failure, "call stack exhausted")) {
+            return Classification.trap(OutcomeKind.STACK_EXHAUSTED, "call stack exhausted",
+                    "the guest exhausted its call stack (guest thread stack: "
+                            + guestThreadStackBytes(control.limits()) + " bytes)");
+        }
+        if (failure instanceof ResourceLimitException) {
+            return Classification.trap(OutcomeKind.MEMORY_LIMIT, trapName(failure.getCause()), failure.getMessage());
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return Classification.trap(OutcomeKind.MEMORY_LIMIT, "out of memory",
+                    "the JVM ran out of heap while the guest ran: set maxMemoryPages to cap the guest's memory");
+        }
+        if (failure instanceof UnlinkableException) {
+            return Classification.trap(OutcomeKind.INVALID_MODULE, "unlinkable",
+                    "the module cannot be linked: " + failure.getMessage());
+        }
+        if (failure instanceof ChicoryException) {
+            return Classification.trap(OutcomeKind.TRAPPED, trapName(failure), failure.getMessage());
+        }
+        return Classification.trap(OutcomeKind.TRAPPED, failure.getClass().getSimpleName(),
+                "the runtime failed: " + failure);
+    }
+
+    @Override
+    public long guestThreadStackBytes(SandboxLimits limits) {
+        return limits.maxStackBytes().orElse(DEFAULT_STACK_BYTES);
+    }
+
+    @Override
+    public void close() {
+        // Chicory holds no native handles or threads; compiled classes go with their class loader.
+    }
+
+    private static ImportValues imports(List<HostFunction> functions, GuestControl control) {
+        ImportValues.Builder builder = ImportValues.builder();
+        for (HostFunction f : functions) {
+            FunctionType type = FunctionType.of(valTypes(f.params()), valTypes(f.results()));
+            builder.addFunction(new ImportFunction(f.module(), f.name(), type, (instance, args) -> {
+                try {
+                    long[] results = f.handler().apply(args);
+                    return results == null || results.length == 0 ? null : results;
+                } catch (Exception | Error e) {
+                    if (e instanceof ChicoryInterruptedException) {
+                        throw (ChicoryInterruptedException) e;
+                    }
+                    control.recordHostFailure(e);
+                    throw new HostFunctionException(f.qualifiedName(), e);
+                }
+            }));
+        }
+        return builder.build();
+    }
+
+    private static List<ValType> valTypes(List<ValueType> types) {
+        return types.stream().map(t -> switch (t) {
+            case I32 -> ValType.I32;
+            case I64 -> ValType.I64;
+            case F32 -> ValType.F32;
+            case F64 -> ValType.F64;
+        }).toList();
+    }
+
+    static String trapName(Throwable trap) {
+        if (trap == null || trap.getMessage() == null) {
+            return "trap";
+        }
+        String message = trap.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("unreachable")) {
+            return "unreachable";
+        }
+        return message.length() > 80 ? message.substring(0, 80) : message;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) + "..." : message;
+    }
+
+    private static boolean messageContains(Throwable t, String text) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /** Memory limits with the declared minimum and the smaller of the declared maximum and the cap. */
+    static MemoryLimits clamp(MemoryLimits declared, int cap) {
+        int max = Math.min(declared.maximumPages(), cap);
+        return new MemoryLimits(declared.initialPages(), Math.max(max, declared.initialPages()), declared.shared());
+    }
+
+    /** The table with the smaller of its declared maximum and the cap. */
+    static Table clamp(Table declared, int cap) {
+        TableLimits limits = declared.limits();
+        long max = Math.max(Math.min(limits.max(), cap), limits.min());
+        return new Table(declared.elementType(), new TableLimits(limits.min(), max), declared.initialize());
+    }
+}

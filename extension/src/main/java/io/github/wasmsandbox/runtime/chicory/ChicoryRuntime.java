@@ -1,0 +1,59 @@
+package io.github.wasmsandbox.runtime.chicory;
+
+import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.spi.RuntimeEngine;
+import io.github.wasmsandbox.spi.SandboxRuntime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The Chicory adapters (pure Java, no native code): {@code chicory-interpreter} and {@code chicory-compiler}
+ * (Wasm compiled to JVM bytecode at load time). Chicory checks thread interruption at calls and loop
+ * back-edges, so the deadline is enforced by interrupting the guest thread; memory and table caps are applied
+ * when the instance is built; the stack is the guest thread's stack. Chicory has no fuel.
+ *
+ * @since 0.1.0
+ */
+public abstract class ChicoryRuntime implements SandboxRuntime {
+
+    private static final Set<Limit> ENFORCED = EnumSet.of(Limit.DEADLINE, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.STACK);
+
+    private final String name;
+    private final boolean compiled;
+
+    ChicoryRuntime(String name, boolean compiled) {
+        this.name = name;
+        this.compiled = compiled;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<Limit> enforcedLimits() {
+        return ENFORCED;
+    }
+
+    @Override
+    public RuntimeEngine openEngine() {
+        return new ChicoryEngine(compiled);
+    }
+
+    /** {@code chicory-interpreter}: Chicory's interpreter. */
+    public static final class Interpreter extends ChicoryRuntime {
+        /** The service-loader constructor. */
+        public Interpreter() {
+            super("chicory-interpreter", false);
+        }
+    }
+
+    /** {@code chicory-compiler}: Chicory's runtime compiler from Wasm to JVM bytecode. */
+    public static final class Compiler extends ChicoryRuntime {
+        /** The service-loader constructor. */
+        public Compiler() {
+            super("chicory-compiler", true);
+        }
+    }
+}
