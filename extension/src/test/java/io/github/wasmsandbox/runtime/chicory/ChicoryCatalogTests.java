@@ -1,0 +1,47 @@
+package io.github.wasmsandbox.runtime.chicory;
+
+import static io.github.wasmsandbox.assertions.WasmAssertions.assertThat;
+
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("The hostile catalog on Chicory")
+class ChicoryCatalogTests {
+
+    static Stream<Arguments> fixturesOnRuntimes() {
+        return Stream.of("chicory-interpreter", "chicory-compiler")
+                .flatMap(runtime -> Arrays.stream(HostileFixture.values()).map(f -> Arguments.of(runtime, f)));
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("fixturesOnRuntimes")
+    @DisplayName("ends every fixture as the catalog expects (fuel: UNSUPPORTED until fuel can be metered)")
+    void catalog(String runtime, HostileFixture fixture) {
+        SandboxLimits limits = SandboxLimits.forFixture(fixture);
+        try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
+            Outcome outcome = sandbox.run(Invocation.of(fixture));
+            OutcomeKind expected = fixture.stoppedBy() == Limit.FUEL && !fuelSupported(sandbox)
+                    ? OutcomeKind.UNSUPPORTED
+                    : fixture.expectedOutcome();
+            assertThat(outcome).hasKind(expected);
+            fixture.expectedValues().ifPresent(values -> assertThat(outcome).completedWith(values));
+        }
+    }
+
+    private static boolean fuelSupported(Sandbox sandbox) {
+        return !sandbox.call(io.github.wasmsandbox.api.GuestModule.of(HostileFixture.ANSWER), "run")
+                .is(OutcomeKind.UNSUPPORTED);
+    }
+}
