@@ -3,6 +3,8 @@
 ;; Stopped by: DEADLINE -> PREEMPTED (the inner loop's back-edge must be checked too).
 ;; Hostile because: a runtime that checks only outermost loops (or only every N-th outer back-edge)
 ;; takes seconds to notice the deadline.
+;; Observed (Chicory 1.7.5, 2026-11-24): the interpreter did NOT stop it within 5 s of the interrupt
+;; (the inner back-edge is a br_if); the compiler stopped it at once.
 (module
   (func (export "run")
     (local $i i32)

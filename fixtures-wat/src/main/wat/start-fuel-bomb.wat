@@ -1,6 +1,8 @@
 ;; start-fuel-bomb: the start function runs a finite loop of 10^10 iterations.
 ;; Stopped by: FUEL -> OUT_OF_FUEL. Instantiate only.
 ;; Hostile because: fuel metering must already be on while the start function runs.
+;; Observed (Chicory 1.7.5, 2026-11-24): the interpreter did NOT stop this br_if loop within 5 s of
+;; an interrupt; the compiler stopped it at once.
 (module
   (func $start
     (local $i i64)
