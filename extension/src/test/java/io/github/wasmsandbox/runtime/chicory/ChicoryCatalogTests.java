@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.runtime.chicory;
 
 import static io.github.wasmsandbox.assertions.WasmAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
@@ -8,6 +9,7 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.KnownDeviation;
 import io.github.wasmsandbox.outcome.Limit;
 import io.github.wasmsandbox.outcome.OutcomeKind;
 import java.util.Arrays;
@@ -29,12 +31,16 @@ class ChicoryCatalogTests {
     @MethodSource("fixturesOnRuntimes")
     @DisplayName("ends every fixture as the catalog expects (fuel: UNSUPPORTED until fuel can be metered)")
     void catalog(String runtime, HostileFixture fixture) {
+        assumeFalse(fixture.expectedOutcomeOn(runtime) == OutcomeKind.ESCAPED && fixture.stoppedBy() != Limit.FUEL,
+                () -> "known to escape on " + runtime + " (" + KnownDeviation.of(fixture, runtime).orElseThrow().reason()
+                        + "); an escaped guest would burn a core for the rest of the test JVM, so the conformance"
+                        + " report shows it instead");
         SandboxLimits limits = SandboxLimits.forFixture(fixture);
         try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
             Outcome outcome = sandbox.run(Invocation.of(fixture));
             OutcomeKind expected = fixture.stoppedBy() == Limit.FUEL && !fuelSupported(sandbox)
                     ? OutcomeKind.UNSUPPORTED
-                    : fixture.expectedOutcome();
+                    : fixture.expectedOutcomeOn(runtime);
             assertThat(outcome).hasKind(expected);
             fixture.expectedValues().ifPresent(values -> assertThat(outcome).completedWith(values));
         }
