@@ -3,7 +3,7 @@ package io.github.wasmsandbox.rewrite;
 /**
  * Skips one instruction with all its immediates and returns its operator key. Covers MVP, multi-value
  * block types, sign-extension, non-trapping float-to-int, bulk memory, reference types, SIMD (including
- * relaxed SIMD) and tail calls. Everything else is refused with the function index, offset and opcode.
+ * relaxed SIMD), threads/atomics and tail calls. Everything else is refused with the function index, offset and opcode.
  */
 final class InstructionDecoder {
 
@@ -88,7 +88,7 @@ final class InstructionDecoder {
             case 0xFB:
                 throw refused(funcIndex, start, op, "garbage collection is not supported");
             case 0xFE:
-                throw refused(funcIndex, start, op, "threads/atomics are not supported");
+                return prefixedFE(in, funcIndex, start);
             default:
                 if (op >= 0xD3 && op <= 0xD6) {
                     throw refused(funcIndex, start, op, "typed function references / GC are not supported");
@@ -125,6 +125,22 @@ final class InstructionDecoder {
             default:
                 throw refused(funcIndex, start, key, "unknown 0xFC sub-opcode " + sub);
         }
+    }
+
+    private static int prefixedFE(WasmInput in, int funcIndex, int start) {
+        long sub = in.u32();
+        int key = CostModel.prefixed(0xFE, (int) Math.min(sub, 0xFFFF));
+        if (sub == 0x03) { // atomic.fence has one reserved zero byte
+            if (in.u8() != 0) {
+                throw refused(funcIndex, start, key, "atomic.fence with a non-zero reserved byte");
+            }
+            return key;
+        }
+        if (sub <= 0x02 || (sub >= 0x10 && sub <= 0x4E)) { // notify, wait32/64, loads, stores, rmw, cmpxchg
+            memArg(in);
+            return key;
+        }
+        throw refused(funcIndex, start, key, "unknown 0xFE (threads) sub-opcode " + sub);
     }
 
     private static int prefixedFD(WasmInput in, int funcIndex, int start) {

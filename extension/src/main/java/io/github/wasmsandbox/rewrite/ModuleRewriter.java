@@ -40,7 +40,11 @@ import java.util.Objects;
  * memories and tables are left alone: their limits must match the host's object at link time, and the host
  * that provides them is the one that must cap them.
  *
- * <p><b>Refused.</b> Exception handling, threads/atomics, GC, typed function references, memory64/table64,
+ * <p><b>Threads.</b> Atomic instructions are metered like any other operator. A
+ * {@code memory.atomic.wait} blocks without consuming fuel while it waits: fuel bounds computation, not
+ * waiting, so hosts that allow shared memories must also bound wall-clock time.
+ *
+ * <p><b>Refused.</b> Exception handling, GC, typed function references, memory64/table64,
  * multiple memories in memory instructions, unknown opcodes and sections: a {@link ModuleRewriteException}
  * names the function index, the byte offset and the opcode.
  *

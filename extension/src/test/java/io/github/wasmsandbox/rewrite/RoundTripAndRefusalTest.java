@@ -58,18 +58,32 @@ class RoundTripAndRefusalTest {
     }
 
     @Test
-    @DisplayName("threads opcodes are refused naming function, offset and opcode")
-    void refusesAtomics() {
+    @DisplayName("GC opcodes are refused naming function, offset and opcode")
+    void refusesGc() {
         byte[] wasm = wat("(module (import \"e\" \"f\" (func)) (func nop nop nop))");
         int at = indexOf(wasm, new byte[] {1, 1, 1, 0x0B});
-        wasm[at] = (byte) 0xFE; // atomic.fence = 0xFE 0x03 0x00
-        wasm[at + 1] = 0x03;
+        wasm[at] = (byte) 0xFB; // GC prefix: struct.new 0
+        wasm[at + 1] = 0x00;
         wasm[at + 2] = 0x00;
         final byte[] patched = wasm;
         assertThatThrownBy(() -> metered(patched, 10))
                 .isInstanceOf(ModuleRewriteException.class)
-                .hasMessage("cannot rewrite function 1: opcode 0xFE at byte offset " + at
-                        + ": threads/atomics are not supported");
+                .hasMessage("cannot rewrite function 1: opcode 0xFB at byte offset " + at
+                        + ": garbage collection is not supported");
+    }
+
+    @Test
+    @DisplayName("atomic.fence is decoded and metered")
+    void atomicFence() {
+        byte[] wasm = wat("(module (memory 1) (func (export \"f\") nop nop nop))");
+        int at = indexOf(wasm, new byte[] {1, 1, 1, 0x0B});
+        wasm[at] = (byte) 0xFE; // atomic.fence = 0xFE 0x03 0x00
+        wasm[at + 1] = 0x03;
+        wasm[at + 2] = 0x00;
+        byte[] rewritten = metered(wasm, 10);
+        com.dylibso.chicory.runtime.Instance instance = instantiate(rewritten, Engine.INTERPRETER);
+        instance.export("f").apply();
+        assertThat(Guest.fuel(instance)).isEqualTo(9);
     }
 
     @Test
