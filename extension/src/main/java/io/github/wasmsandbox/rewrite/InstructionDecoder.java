@@ -173,10 +173,7 @@ final class InstructionDecoder {
     }
 
     private static void memIndex(WasmInput in, int funcIndex, int start, int op) {
-        long idx = in.u32();
-        if (idx != 0) {
-            throw refused(funcIndex, start, op, "multiple memories are not supported (memory index " + idx + ")");
-        }
+        in.u32(); // multi-memory: any index; the bytes are copied unchanged
     }
 
     private static void blockType(WasmInput in, int funcIndex, int start) {

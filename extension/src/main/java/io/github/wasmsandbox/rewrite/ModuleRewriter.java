@@ -44,8 +44,8 @@ import java.util.Objects;
  * {@code memory.atomic.wait} blocks without consuming fuel while it waits: fuel bounds computation, not
  * waiting, so hosts that allow shared memories must also bound wall-clock time.
  *
- * <p><b>Refused.</b> Exception handling, GC, typed function references, memory64/table64,
- * multiple memories in memory instructions, unknown opcodes and sections: a {@link ModuleRewriteException}
+ * <p><b>Refused.</b> Exception handling (legacy {@code try} and {@code try_table}, tags), GC, typed
+ * function references, memory64/table64, unknown opcodes and sections: a {@link ModuleRewriteException}
  * names the function index, the byte offset and the opcode.
  *
  * <p>Thread-safe and stateless.
