@@ -48,7 +48,7 @@ final class FunctionRewriter {
                 ops = Arrays.copyOf(ops, count * 2);
             }
             offsets[count] = in.pos;
-            int op = InstructionDecoder.next(in, funcIndex);
+            int op = InstructionDecoder.next(in, funcIndex, fuelGlobal);
             ops[count++] = op;
             if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF) {
                 depth++;

@@ -9,7 +9,7 @@ final class InstructionDecoder {
 
     private InstructionDecoder() {}
 
-    static int next(WasmInput in, int funcIndex) {
+    static int next(WasmInput in, int funcIndex, long globalCount) {
         int start = in.pos;
         int op = in.u8();
         if (op <= 0xC4) {
@@ -24,9 +24,19 @@ final class InstructionDecoder {
                 case 0x16: case 0x17: case 0x1D: case 0x1E: case 0x27:
                     throw refused(funcIndex, start, op, "unknown opcode");
                 case 0x0C: case 0x0D: case 0x10: case 0x12:
-                case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26:
+                case 0x20: case 0x21: case 0x22: case 0x25: case 0x26:
                     in.u32();
                     return op;
+                case 0x23: case 0x24: {
+                    // An out-of-range index would become valid once the fuel global is appended, letting an
+                    // invalid module read or refill its own fuel: refuse it.
+                    long idx = in.u32();
+                    if (idx >= globalCount) {
+                        throw refused(funcIndex, start, op, "global index " + idx + " out of range (the module has "
+                                + globalCount + " globals; it is invalid)");
+                    }
+                    return op;
+                }
                 case 0x0E: {
                     long n = in.u32();
                     for (long i = 0; i <= n; i++) {

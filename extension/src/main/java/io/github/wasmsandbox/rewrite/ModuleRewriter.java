@@ -382,8 +382,12 @@ public final class ModuleRewriter {
                                 + FuelMetering.GLOBAL_EXPORT_NAME + "\"; rename that export before metering fuel");
                     }
                     in.skip(len);
-                    in.u8();
-                    in.u32();
+                    int kind = in.u8();
+                    long index = in.u32();
+                    if (kind == 0x03 && index >= fuelGlobal) {
+                        throw new ModuleRewriteException("export \"" + name + "\" names global " + index
+                                + ", which does not exist (the module has " + fuelGlobal + " globals; it is invalid)");
+                    }
                 }
                 out.u32(n + 1);
                 out.bytes(wasm, body, s.end());

@@ -73,6 +73,19 @@ class RoundTripAndRefusalTest {
     }
 
     @Test
+    @DisplayName("an invalid module cannot refill its fuel through the appended global's index")
+    void refusesOutOfRangeGlobal() {
+        byte[] wasm = wat("(module (global $g (mut i64) (i64.const 0))"
+                + " (func (export \"refill\") (global.set $g (i64.const 1000000))))");
+        int at = indexOf(wasm, new byte[] {0x24, 0x00, 0x0B});
+        wasm[at + 1] = 0x01; // global.set 1: invalid now, but it would name the fuel global after rewriting
+        final byte[] patched = wasm;
+        assertThatThrownBy(() -> metered(patched, 10))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessageContaining("global index 1 out of range (the module has 1 globals; it is invalid)");
+    }
+
+    @Test
     @DisplayName("atomic.fence is decoded and metered")
     void atomicFence() {
         byte[] wasm = wat("(module (memory 1) (func (export \"f\") nop nop nop))");
