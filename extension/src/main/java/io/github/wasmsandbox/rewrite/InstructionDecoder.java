@@ -56,7 +56,7 @@ final class InstructionDecoder {
                     return op;
                 }
                 case 0x3F: case 0x40:
-                    memIndex(in, funcIndex, start, op);
+                    memIndex(in);
                     return op;
                 case 0x41:
                     in.skipLeb(5);
@@ -116,17 +116,17 @@ final class InstructionDecoder {
         switch ((int) sub) {
             case 8: // memory.init dataidx memidx
                 in.u32();
-                memIndex(in, funcIndex, start, key);
+                memIndex(in);
                 return key;
             case 9: case 13: case 15: case 16: case 17: // data.drop, elem.drop, table.grow/size/fill
                 in.u32();
                 return key;
             case 10: // memory.copy dst src
-                memIndex(in, funcIndex, start, key);
-                memIndex(in, funcIndex, start, key);
+                memIndex(in);
+                memIndex(in);
                 return key;
             case 11:
-                memIndex(in, funcIndex, start, key);
+                memIndex(in);
                 return key;
             case 12: case 14: // table.init elemidx tableidx, table.copy dst src
                 in.u32();
@@ -182,8 +182,9 @@ final class InstructionDecoder {
         in.skipLeb(10);
     }
 
-    private static void memIndex(WasmInput in, int funcIndex, int start, int op) {
-        in.u32(); // multi-memory: any index; the bytes are copied unchanged
+    /** A memory index (multi-memory allows any); the bytes are copied unchanged. */
+    private static void memIndex(WasmInput in) {
+        in.u32();
     }
 
     private static void blockType(WasmInput in, int funcIndex, int start) {

@@ -201,10 +201,25 @@ public final class ModuleRewriter {
             sections.add(at, new Section(id, -1, -1));
         }
 
+        /** Position in the binary format's section order (the tag section sits between memory and global). */
         private static int rank(int id) {
-            // type, import, function, table, memory, tag, global, export, start, element, datacount, code, data
-            int[] order = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 11, 11, 6};
-            return id == 12 ? 11 : id == 10 ? 12 : id == 11 ? 13 : order[id];
+            switch (id) {
+                case SEC_TAG:
+                    return 6;
+                case SEC_GLOBAL:
+                case SEC_EXPORT:
+                case 8: // start
+                case 9: // element
+                    return id + 1;
+                case 12: // data count
+                    return 11;
+                case SEC_CODE:
+                    return 12;
+                case 11: // data
+                    return 13;
+                default: // type 1, import 2, function 3, table 4, memory 5
+                    return id;
+            }
         }
 
         private void readTypes(Section s) {

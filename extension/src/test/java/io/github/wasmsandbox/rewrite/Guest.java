@@ -23,12 +23,8 @@ final class Guest {
     }
 
     static Instance instantiate(byte[] wasm, Engine engine) {
-        return instantiate(wasm, engine, true);
-    }
-
-    static Instance instantiate(byte[] wasm, Engine engine, boolean start) {
         WasmModule module = Parser.parse(wasm);
-        Instance.Builder builder = Instance.builder(module).withStart(start);
+        Instance.Builder builder = Instance.builder(module);
         if (engine == Engine.COMPILER) {
             builder.withMachineFactory(MachineFactoryCompiler.compile(module));
         }
