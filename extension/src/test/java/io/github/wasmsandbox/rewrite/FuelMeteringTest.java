@@ -6,9 +6,12 @@ import static io.github.wasmsandbox.rewrite.Guest.metered;
 import static io.github.wasmsandbox.rewrite.Guest.wat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.TrapException;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.outcome.OutcomeKind;
 import io.github.wasmsandbox.rewrite.Guest.Engine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,31 @@ class FuelMeteringTest {
             remaining[engine.ordinal()] = Guest.fuelAfterFailedStart(wasm, engine);
         }
         assertThat(remaining[0]).isEqualTo(-1).isEqualTo(remaining[1]);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HostileFixture.class)
+    @DisplayName("every fixture of the catalog: benign ones return the same values, looping ones stop with fuel")
+    void fixtures(HostileFixture fixture) {
+        boolean spins = fixture.expectedOutcome() == OutcomeKind.PREEMPTED
+                || fixture.expectedOutcome() == OutcomeKind.OUT_OF_FUEL;
+        assumeTrue(fixture.export().isPresent() && fixture.imports().isEmpty() && (fixture.isBenign() || spins),
+                "only exported, import-free fixtures that complete or spin are checked here");
+        byte[] rewritten = metered(fixture.bytes(), 100_000);
+        String export = fixture.export().orElseThrow();
+        long[] remaining = new long[2];
+        for (Engine engine : Engine.values()) {
+            Instance instance = instantiate(rewritten, engine);
+            if (fixture.isBenign()) {
+                assertThat(instance.export(export).apply()).isEqualTo(fixture.expectedValues().orElseThrow());
+                assertThat(fuel(instance)).isNotNegative();
+            } else {
+                assertThatThrownBy(() -> instance.export(export).apply()).isInstanceOf(TrapException.class);
+                assertThat(fuel(instance)).isNegative();
+            }
+            remaining[engine.ordinal()] = fuel(instance);
+        }
+        assertThat(remaining[0]).isEqualTo(remaining[1]);
     }
 
     @Test
