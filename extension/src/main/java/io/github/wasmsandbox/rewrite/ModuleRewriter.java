@@ -1,0 +1,436 @@
+package io.github.wasmsandbox.rewrite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rewrites a WebAssembly binary module so that limits hold on any runtime: fuel metering injected into the
+ * code, and memory/table maxima clamped. Pure Java; nothing runs the module.
+ *
+ * <p><b>What changes.</b> Every section the rewrite does not touch is copied byte for byte, custom sections
+ * (such as {@code name}) included. Only the table, memory, global, export and code sections are re-encoded,
+ * and only when an option asks for it. No function, global, table or memory index shifts: the fuel global is
+ * appended after all globals, and the one scratch local that size charges need is appended after all locals.
+ *
+ * <p><b>Fuel design.</b> Function bodies are cut into straight-line segments. A new segment starts at the
+ * function entry, at the start of each {@code loop} body, of each {@code if} then-arm and {@code else} arm,
+ * after each {@code end}, and after each branch ({@code br}, {@code br_if}, {@code br_table},
+ * {@code return}, {@code return_call*}, {@code unreachable}); calls stay inside a segment. At the start of a
+ * segment whose static cost {@code C} is positive the rewriter inserts
+ * <pre>
+ * global.get $fuel  i64.const C  i64.sub  global.set $fuel
+ * global.get $fuel  i64.const 0  i64.lt_s  if  unreachable  end
+ * </pre>
+ * Every segment is checked, not only loop headers and function entries: the check is what makes
+ * "a budget one below the cost traps, the exact budget completes" hold even for the last, loop-free segment
+ * of a call, and it bounds the work between two checks by one segment. Since every back edge lands on a loop
+ * header and every call on a function entry, both of which start a charged and checked segment, no unbounded
+ * execution escapes metering (given a model that does not make every operator of a loop free). Because a
+ * segment runs to its end unless it traps, charging it up front is exact for completed executions.
+ * The injected instructions themselves are not charged.
+ *
+ * <p><b>Size charges.</b> When the {@link CostModel#sizeChargeShift(int)} of a bulk operator or
+ * {@code memory.grow}/{@code table.grow} is {@code >= 0}, the size operand on top of the stack is saved in
+ * a scratch {@code i32} local and {@code size >>> shift} is charged (and checked) just before the operator.
+ *
+ * <p><b>Caps.</b> Defined memories and tables get their maximum clamped to the cap (a maximum is added
+ * when none is declared), so {@code memory.grow}/{@code table.grow} return -1 past the cap on any
+ * conforming runtime. A declared minimum above the cap throws {@link LimitExceededException}. Imported
+ * memories and tables are left alone: their limits must match the host's object at link time, and the host
+ * that provides them is the one that must cap them.
+ *
+ * <p><b>Threads.</b> Atomic instructions are metered like any other operator. A
+ * {@code memory.atomic.wait} blocks without consuming fuel while it waits: fuel bounds computation, not
+ * waiting, so hosts that allow shared memories must also bound wall-clock time.
+ *
+ * <p><b>Refused.</b> Exception handling (legacy {@code try} and {@code try_table}, tags), GC, typed
+ * function references, memory64/table64, unknown opcodes and sections: a {@link ModuleRewriteException}
+ * names the function index, the byte offset and the opcode.
+ *
+ * <p>Thread-safe and stateless.
+ *
+ * @since 0.1.0
+ */
+public final class ModuleRewriter {
+
+    private static final int SEC_CUSTOM = 0;
+    private static final int SEC_TYPE = 1;
+    private static final int SEC_IMPORT = 2;
+    private static final int SEC_FUNCTION = 3;
+    private static final int SEC_TABLE = 4;
+    private static final int SEC_MEMORY = 5;
+    private static final int SEC_GLOBAL = 6;
+    private static final int SEC_EXPORT = 7;
+    private static final int SEC_CODE = 10;
+    private static final int SEC_TAG = 13;
+
+    private ModuleRewriter() {}
+
+    /**
+     * Rewrites a module.
+     *
+     * @param wasm the binary module (not modified)
+     * @param options what to inject and clamp
+     * @return a new binary module
+     * @throws LimitExceededException when a defined memory or table has a minimum above the cap
+     * @throws ModuleRewriteException when the module is malformed or uses a feature the rewriter refuses
+     */
+    public static byte[] rewrite(byte[] wasm, RewriteOptions options) {
+        Objects.requireNonNull(wasm, "wasm");
+        Objects.requireNonNull(options, "options");
+        return new Job(wasm, options).run();
+    }
+
+    private record Section(int id, int start, int end) {}
+
+    private static final class Job {
+        private final byte[] wasm;
+        private final RewriteOptions options;
+        private int importedFuncs;
+        private int importedTables;
+        private int importedMemories;
+        private int importedGlobals;
+        private long[] paramCounts = new long[0];
+        private long[] functionTypes = new long[0];
+
+        Job(byte[] wasm, RewriteOptions options) {
+            this.wasm = wasm;
+            this.options = options;
+        }
+
+        byte[] run() {
+            if (wasm.length < 8 || wasm[0] != 0 || wasm[1] != 'a' || wasm[2] != 's' || wasm[3] != 'm') {
+                throw new ModuleRewriteException("not a WebAssembly binary module: bad magic number");
+            }
+            if (wasm[4] != 1 || wasm[5] != 0 || wasm[6] != 0 || wasm[7] != 0) {
+                throw new ModuleRewriteException("unsupported binary version (only core module version 1; "
+                        + "components are refused)");
+            }
+            List<Section> sections = new ArrayList<>();
+            WasmInput in = new WasmInput(wasm, 8, wasm.length);
+            while (in.hasMore()) {
+                int at = in.pos;
+                int id = in.u8();
+                int size = in.u32AsInt("section size");
+                int start = in.pos;
+                in.skip(size);
+                if (id == SEC_TAG) {
+                    throw new ModuleRewriteException("tag section at byte offset " + at
+                            + ": exception handling is not supported");
+                }
+                if (id > SEC_TAG) {
+                    throw new ModuleRewriteException("unknown section id " + id + " at byte offset " + at);
+                }
+                sections.add(new Section(id, start, start + size));
+            }
+            for (Section s : sections) {
+                if (s.id() == SEC_IMPORT) {
+                    readImports(s);
+                } else if (s.id() == SEC_TYPE) {
+                    readTypes(s);
+                } else if (s.id() == SEC_FUNCTION) {
+                    readFunctions(s);
+                }
+            }
+            boolean fuel = options.fuel().isPresent();
+            int definedGlobals = 0;
+            for (Section s : sections) {
+                if (s.id() == SEC_GLOBAL) {
+                    definedGlobals = (int) new WasmInput(wasm, s.start(), s.end()).u32();
+                }
+            }
+            int fuelGlobal = importedGlobals + definedGlobals;
+
+            List<Section> ordered = new ArrayList<>(sections);
+            if (fuel) {
+                ensureSection(ordered, SEC_GLOBAL);
+                ensureSection(ordered, SEC_EXPORT);
+            }
+            WasmOutput out = new WasmOutput();
+            out.bytes(wasm, 0, 8);
+            for (Section s : ordered) {
+                byte[] content;
+                switch (s.id()) {
+                    case SEC_TABLE:
+                        content = options.maxTableElements().isPresent() ? tables(s) : null;
+                        break;
+                    case SEC_MEMORY:
+                        content = options.maxMemoryPages().isPresent() ? memories(s) : null;
+                        break;
+                    case SEC_GLOBAL:
+                        content = fuel ? globals(s) : null;
+                        break;
+                    case SEC_EXPORT:
+                        content = fuel ? exports(s, fuelGlobal) : null;
+                        break;
+                    case SEC_CODE:
+                        content = code(s, fuel, fuelGlobal);
+                        break;
+                    default:
+                        content = null;
+                }
+                out.u8(s.id());
+                if (content == null) {
+                    out.u32(s.end() - s.start());
+                    out.bytes(wasm, s.start(), s.end());
+                } else {
+                    out.u32(content.length);
+                    out.bytes(content);
+                }
+            }
+            return out.toByteArray();
+        }
+
+        /** Inserts an empty (start == end == -1) section where the binary format's order wants it. */
+        private static void ensureSection(List<Section> sections, int id) {
+            for (Section s : sections) {
+                if (s.id() == id) {
+                    return;
+                }
+            }
+            int rank = rank(id);
+            int at = sections.size();
+            for (int i = 0; i < sections.size(); i++) {
+                int sid = sections.get(i).id();
+                if (sid != SEC_CUSTOM && rank(sid) > rank) {
+                    at = i;
+                    break;
+                }
+            }
+            sections.add(at, new Section(id, -1, -1));
+        }
+
+        /** Position in the binary format's section order (the tag section sits between memory and global). */
+        private static int rank(int id) {
+            switch (id) {
+                case SEC_TAG:
+                    return 6;
+                case SEC_GLOBAL:
+                case SEC_EXPORT:
+                case 8: // start
+                case 9: // element
+                    return id + 1;
+                case 12: // data count
+                    return 11;
+                case SEC_CODE:
+                    return 12;
+                case 11: // data
+                    return 13;
+                default: // type 1, import 2, function 3, table 4, memory 5
+                    return id;
+            }
+        }
+
+        private void readTypes(Section s) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            int n = in.u32AsInt("type count");
+            paramCounts = new long[n];
+            for (int i = 0; i < n; i++) {
+                int at = in.pos;
+                int form = in.u8();
+                if (form != 0x60) {
+                    throw new ModuleRewriteException("type " + i + " at byte offset " + at + " has form 0x"
+                            + Integer.toHexString(form) + ": only function types are supported (no GC types)");
+                }
+                long params = in.u32();
+                for (long p = 0; p < params; p++) {
+                    InstructionDecoder.valType(in, -1);
+                }
+                long results = in.u32();
+                for (long r = 0; r < results; r++) {
+                    InstructionDecoder.valType(in, -1);
+                }
+                paramCounts[i] = params;
+            }
+        }
+
+        private void readFunctions(Section s) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            int n = in.u32AsInt("function count");
+            functionTypes = new long[n];
+            for (int i = 0; i < n; i++) {
+                functionTypes[i] = in.u32();
+            }
+        }
+
+        private long paramCount(int definedIndex) {
+            if (definedIndex >= functionTypes.length || functionTypes[definedIndex] >= paramCounts.length) {
+                throw new ModuleRewriteException("malformed module: function " + (importedFuncs + definedIndex)
+                        + " has no valid type");
+            }
+            return paramCounts[(int) functionTypes[definedIndex]];
+        }
+
+        private void readImports(Section s) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            long n = in.u32();
+            for (long i = 0; i < n; i++) {
+                in.skip(in.u32AsInt("name length"));
+                in.skip(in.u32AsInt("name length"));
+                int at = in.pos;
+                int kind = in.u8();
+                switch (kind) {
+                    case 0:
+                        in.u32();
+                        importedFuncs++;
+                        break;
+                    case 1:
+                        in.u8();
+                        limits(in, false);
+                        importedTables++;
+                        break;
+                    case 2:
+                        limits(in, true);
+                        importedMemories++;
+                        break;
+                    case 3:
+                        InstructionDecoder.valType(in, -1);
+                        in.u8();
+                        importedGlobals++;
+                        break;
+                    default:
+                        throw new ModuleRewriteException("import of kind " + kind + " at byte offset " + at
+                                + " is not supported (tags belong to exception handling)");
+                }
+            }
+        }
+
+        /** Reads limits, returning {flags, min, max or -1}. */
+        private static long[] limits(WasmInput in, boolean memory) {
+            int at = in.pos;
+            int flags = in.u8();
+            boolean ok = memory ? (flags <= 3) : (flags <= 1);
+            if (!ok) {
+                throw new ModuleRewriteException("unsupported limits flags 0x" + Integer.toHexString(flags)
+                        + " at byte offset " + at + (memory ? " (memory64 / custom page sizes are not supported)"
+                                : " (table64 is not supported)"));
+            }
+            long min = in.u32();
+            long max = (flags & 1) != 0 ? in.u32() : -1;
+            return new long[] {flags, min, max};
+        }
+
+        private byte[] memories(Section s) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            long n = in.u32();
+            int cap = options.maxMemoryPages().getAsInt();
+            WasmOutput out = new WasmOutput();
+            out.u32(n);
+            for (int i = 0; i < n; i++) {
+                long[] l = limits(in, true);
+                int index = importedMemories + i;
+                if (l[1] > cap) {
+                    throw new LimitExceededException("memory " + index + " declares a minimum of " + l[1]
+                            + " pages, above the cap maxMemoryPages=" + cap + "; raise maxMemoryPages to at least "
+                            + l[1] + " or rebuild the module with a smaller initial memory");
+                }
+                long max = l[2] < 0 ? cap : Math.min(l[2], cap);
+                out.u8((int) l[0] | 1);
+                out.u32(l[1]);
+                out.u32(max);
+            }
+            return out.toByteArray();
+        }
+
+        private byte[] tables(Section s) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            long n = in.u32();
+            int cap = options.maxTableElements().getAsInt();
+            WasmOutput out = new WasmOutput();
+            out.u32(n);
+            for (int i = 0; i < n; i++) {
+                int at = in.pos;
+                int ref = in.u8();
+                if (ref != 0x70 && ref != 0x6F) {
+                    throw new ModuleRewriteException("table " + (importedTables + i) + " at byte offset " + at
+                            + " has unsupported element type 0x" + Integer.toHexString(ref));
+                }
+                long[] l = limits(in, false);
+                int index = importedTables + i;
+                if (l[1] > cap) {
+                    throw new LimitExceededException("table " + index + " declares a minimum of " + l[1]
+                            + " elements, above the cap maxTableElements=" + cap
+                            + "; raise maxTableElements to at least " + l[1]
+                            + " or rebuild the module with a smaller initial table");
+                }
+                long max = l[2] < 0 ? cap : Math.min(l[2], cap);
+                out.u8(ref);
+                out.u8(1);
+                out.u32(l[1]);
+                out.u32(max);
+            }
+            return out.toByteArray();
+        }
+
+        private byte[] globals(Section s) {
+            WasmOutput out = new WasmOutput();
+            if (s.start() < 0) {
+                out.u32(1);
+            } else {
+                WasmInput in = new WasmInput(wasm, s.start(), s.end());
+                long n = in.u32();
+                out.u32(n + 1);
+                out.bytes(wasm, in.pos, s.end());
+            }
+            out.u8(0x7E); // i64
+            out.u8(0x01); // mutable
+            out.u8(0x42); // i64.const
+            out.s64(options.fuel().getAsLong());
+            out.u8(0x0B);
+            return out.toByteArray();
+        }
+
+        private byte[] exports(Section s, int fuelGlobal) {
+            WasmOutput out = new WasmOutput();
+            if (s.start() < 0) {
+                out.u32(1);
+            } else {
+                WasmInput in = new WasmInput(wasm, s.start(), s.end());
+                long n = in.u32();
+                int body = in.pos;
+                for (long i = 0; i < n; i++) {
+                    int len = in.u32AsInt("name length");
+                    String name = new String(wasm, in.pos, len, java.nio.charset.StandardCharsets.UTF_8);
+                    if (name.equals(FuelMetering.GLOBAL_EXPORT_NAME)) {
+                        throw new ModuleRewriteException("the module already exports the reserved name \""
+                                + FuelMetering.GLOBAL_EXPORT_NAME + "\"; rename that export before metering fuel");
+                    }
+                    in.skip(len);
+                    int kind = in.u8();
+                    long index = in.u32();
+                    if (kind == 0x03 && index >= fuelGlobal) {
+                        throw new ModuleRewriteException("export \"" + name + "\" names global " + index
+                                + ", which does not exist (the module has " + fuelGlobal + " globals; it is invalid)");
+                    }
+                }
+                out.u32(n + 1);
+                out.bytes(wasm, body, s.end());
+            }
+            out.name(FuelMetering.GLOBAL_EXPORT_NAME);
+            out.u8(0x03);
+            out.u32(fuelGlobal);
+            return out.toByteArray();
+        }
+
+        private byte[] code(Section s, boolean fuel, int fuelGlobal) {
+            WasmInput in = new WasmInput(wasm, s.start(), s.end());
+            long n = in.u32();
+            WasmOutput out = new WasmOutput();
+            out.u32(n);
+            for (int i = 0; i < n; i++) {
+                int size = in.u32AsInt("body size");
+                int start = in.pos;
+                in.skip(size);
+                byte[] body = new FunctionRewriter(wasm, start, start + size, importedFuncs + i,
+                        paramCount(i), fuel ? options.costModel() : null, fuelGlobal).rewrite();
+                out.u32(body.length);
+                out.bytes(body);
+            }
+            if (in.hasMore()) {
+                throw new ModuleRewriteException("malformed code section: trailing bytes at offset " + in.pos);
+            }
+            return out.toByteArray();
+        }
+    }
+}

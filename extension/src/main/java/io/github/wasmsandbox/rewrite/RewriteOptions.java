@@ -1,0 +1,148 @@
+package io.github.wasmsandbox.rewrite;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * What {@link ModuleRewriter} should do to a module. Immutable; build with {@link #builder()}.
+ * {@link #none()} asks for nothing: the module is re-emitted unchanged.
+ *
+ * <pre>{@code
+ * RewriteOptions options = RewriteOptions.builder()
+ *         .fuel(1_000_000)
+ *         .maxMemoryPages(16)
+ *         .maxTableElements(1_000)
+ *         .build();
+ * }</pre>
+ *
+ * @param fuel the fuel budget, if fuel metering is wanted (must be {@code >= 0})
+ * @param costModel the cost model used when metering fuel
+ * @param maxMemoryPages the cap on every defined memory, in 64 KiB pages, if any
+ * @param maxTableElements the cap on every defined table, in elements, if any
+ * @since 0.1.0
+ */
+public record RewriteOptions(
+        OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements) {
+
+    /** The largest page count a 32-bit memory may declare. */
+    public static final int MAX_MEMORY32_PAGES = 65_536;
+
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException when a value is negative or a memory cap exceeds 65536 pages
+     */
+    public RewriteOptions {
+        Objects.requireNonNull(fuel, "fuel");
+        Objects.requireNonNull(costModel, "costModel");
+        Objects.requireNonNull(maxMemoryPages, "maxMemoryPages");
+        Objects.requireNonNull(maxTableElements, "maxTableElements");
+        if (fuel.isPresent() && fuel.getAsLong() < 0) {
+            throw new IllegalArgumentException("fuel must be >= 0, but was " + fuel.getAsLong());
+        }
+        if (maxMemoryPages.isPresent()
+                && (maxMemoryPages.getAsInt() < 0 || maxMemoryPages.getAsInt() > MAX_MEMORY32_PAGES)) {
+            throw new IllegalArgumentException(
+                    "maxMemoryPages must be between 0 and 65536, but was " + maxMemoryPages.getAsInt());
+        }
+        if (maxTableElements.isPresent() && maxTableElements.getAsInt() < 0) {
+            throw new IllegalArgumentException(
+                    "maxTableElements must be >= 0, but was " + maxTableElements.getAsInt());
+        }
+    }
+
+    /**
+     * No rewriting at all.
+     *
+     * @return options that change nothing
+     */
+    public static RewriteOptions none() {
+        return builder().build();
+    }
+
+    /**
+     * A new builder with nothing requested and the {@link CostModel#WASMTIME} cost model.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A stable text form, used in {@link RewriteCache} keys. */
+    String fingerprint() {
+        return "fuel=" + (fuel.isPresent() ? Long.toString(fuel.getAsLong()) : "-")
+                + ";cost=" + costModel.fingerprint()
+                + ";mem=" + (maxMemoryPages.isPresent() ? Integer.toString(maxMemoryPages.getAsInt()) : "-")
+                + ";table=" + (maxTableElements.isPresent() ? Integer.toString(maxTableElements.getAsInt()) : "-");
+    }
+
+    /**
+     * Builds {@link RewriteOptions}. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private OptionalLong fuel = OptionalLong.empty();
+        private CostModel costModel = CostModel.WASMTIME;
+        private OptionalInt maxMemoryPages = OptionalInt.empty();
+        private OptionalInt maxTableElements = OptionalInt.empty();
+
+        private Builder() {}
+
+        /**
+         * Turns fuel metering on.
+         *
+         * @param budget the initial value of the {@link FuelMetering#GLOBAL_EXPORT_NAME} global
+         * @return this builder
+         */
+        public Builder fuel(long budget) {
+            this.fuel = OptionalLong.of(budget);
+            return this;
+        }
+
+        /**
+         * Sets the cost model (default {@link CostModel#WASMTIME}).
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder costModel(CostModel model) {
+            this.costModel = Objects.requireNonNull(model, "costModel");
+            return this;
+        }
+
+        /**
+         * Caps every memory the module defines (imported memories are left alone).
+         *
+         * @param pages the largest maximum, in 64 KiB pages
+         * @return this builder
+         */
+        public Builder maxMemoryPages(int pages) {
+            this.maxMemoryPages = OptionalInt.of(pages);
+            return this;
+        }
+
+        /**
+         * Caps every table the module defines (imported tables are left alone).
+         *
+         * @param elements the largest maximum, in elements
+         * @return this builder
+         */
+        public Builder maxTableElements(int elements) {
+            this.maxTableElements = OptionalInt.of(elements);
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the immutable options
+         * @throws IllegalArgumentException when a value is out of range
+         */
+        public RewriteOptions build() {
+            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements);
+        }
+    }
+}

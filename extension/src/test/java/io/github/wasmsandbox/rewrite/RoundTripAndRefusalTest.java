@@ -1,0 +1,164 @@
+package io.github.wasmsandbox.rewrite;
+
+import static io.github.wasmsandbox.rewrite.Guest.instantiate;
+import static io.github.wasmsandbox.rewrite.Guest.metered;
+import static io.github.wasmsandbox.rewrite.Guest.wat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import io.github.wasmsandbox.rewrite.Guest.Engine;
+import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("round trip and refusals")
+class RoundTripAndRefusalTest {
+
+    static final String NAMED = """
+            (module $named
+              (global $g (mut i32) (i32.const 41))
+              (func $inc (export "run") (result i32)
+                (global.set $g (i32.add (global.get $g) (i32.const 1)))
+                (global.get $g)))
+            """;
+
+    @Test
+    @DisplayName("rewriting with no options gives back the same bytes, which Chicory parses and runs")
+    void noOptions() {
+        byte[] original = wat(NAMED);
+        byte[] rewritten = ModuleRewriter.rewrite(original, RewriteOptions.none());
+        assertThat(rewritten).isEqualTo(original);
+        assertThat(instantiate(rewritten, Engine.INTERPRETER).export("run").apply()[0]).isEqualTo(42);
+    }
+
+    @Test
+    @DisplayName("fuel keeps global indices, adds the fuel global last and keeps custom sections byte for byte")
+    void fuelKeepsIndicesAndCustomSections() {
+        byte[] custom = {0, 9, 4, 'n', 'o', 't', 'e', 1, 2, 3, 4}; // custom section "note", 4 payload bytes
+        byte[] original = concat(wat(NAMED), custom);
+        byte[] rewritten = metered(original, 1_000);
+        WasmModule module = Parser.parse(rewritten);
+        assertThat(module.globalSection().globalCount()).isEqualTo(2);
+        assertThat(module.exportSection().getExport(1).name()).isEqualTo(FuelMetering.GLOBAL_EXPORT_NAME);
+        assertThat(module.exportSection().getExport(1).index()).isEqualTo(1);
+        assertThat(Arrays.copyOfRange(rewritten, rewritten.length - custom.length, rewritten.length))
+                .isEqualTo(custom);
+        assertThat(instantiate(rewritten, Engine.COMPILER).export("run").apply()[0]).isEqualTo(42);
+    }
+
+    @Test
+    @DisplayName("a module without globals or exports gets both sections, in order")
+    void createsSections() {
+        byte[] rewritten = metered(wat("(module (func (loop (br 0))) (start 0))"), 10);
+        WasmModule module = Parser.parse(rewritten);
+        assertThat(module.globalSection().globalCount()).isEqualTo(1);
+        assertThat(module.exportSection().exportCount()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("GC opcodes are refused naming function, offset and opcode")
+    void refusesGc() {
+        byte[] wasm = wat("(module (import \"e\" \"f\" (func)) (func nop nop nop))");
+        int at = indexOf(wasm, new byte[] {1, 1, 1, 0x0B});
+        wasm[at] = (byte) 0xFB; // GC prefix: struct.new 0
+        wasm[at + 1] = 0x00;
+        wasm[at + 2] = 0x00;
+        final byte[] patched = wasm;
+        assertThatThrownBy(() -> metered(patched, 10))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessage("cannot rewrite function 1: opcode 0xFB at byte offset " + at
+                        + ": garbage collection is not supported");
+    }
+
+    @Test
+    @DisplayName("an invalid module cannot refill its fuel through the appended global's index")
+    void refusesOutOfRangeGlobal() {
+        byte[] wasm = wat("(module (global $g (mut i64) (i64.const 0))"
+                + " (func (export \"refill\") (global.set $g (i64.const 1000000))))");
+        int at = indexOf(wasm, new byte[] {0x24, 0x00, 0x0B});
+        wasm[at + 1] = 0x01; // global.set 1: invalid now, but it would name the fuel global after rewriting
+        final byte[] patched = wasm;
+        assertThatThrownBy(() -> metered(patched, 10))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessageContaining("global index 1 out of range (the module has 1 globals; it is invalid)");
+    }
+
+    @Test
+    @DisplayName("atomic.fence is decoded and metered")
+    void atomicFence() {
+        byte[] wasm = wat("(module (memory 1) (func (export \"f\") nop nop nop))");
+        int at = indexOf(wasm, new byte[] {1, 1, 1, 0x0B});
+        wasm[at] = (byte) 0xFE; // atomic.fence = 0xFE 0x03 0x00
+        wasm[at + 1] = 0x03;
+        wasm[at + 2] = 0x00;
+        byte[] rewritten = metered(wasm, 10);
+        com.dylibso.chicory.runtime.Instance instance = instantiate(rewritten, Engine.INTERPRETER);
+        instance.export("f").apply();
+        assertThat(Guest.fuel(instance)).isEqualTo(9);
+    }
+
+    @Test
+    @DisplayName("an existing export of the reserved name is refused")
+    void refusesReservedName() {
+        assertThatThrownBy(() -> metered(wat("(module (func (export \"wasm_sandbox_fuel\")))"), 10))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessageContaining("reserved name \"wasm_sandbox_fuel\"");
+    }
+
+    @Test
+    @DisplayName("garbage is refused, not echoed")
+    void refusesGarbage() {
+        assertThatThrownBy(() -> ModuleRewriter.rewrite(new byte[] {1, 2, 3}, RewriteOptions.none()))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessageContaining("magic");
+        byte[] truncated = Arrays.copyOf(wat(NAMED), 30);
+        assertThatThrownBy(() -> ModuleRewriter.rewrite(truncated, RewriteOptions.none()))
+                .isInstanceOf(ModuleRewriteException.class);
+    }
+
+    @Test
+    @DisplayName("the cache rewrites once per input and options")
+    void cache() throws Exception {
+        RewriteCache cache = new RewriteCache();
+        byte[] wasm = wat(NAMED);
+        RewriteOptions a = RewriteOptions.builder().fuel(10).build();
+        Thread[] threads = new Thread[4];
+        byte[][] results = new byte[4][];
+        for (int i = 0; i < threads.length; i++) {
+            int n = i;
+            threads[i] = new Thread(() -> results[n] = cache.rewrite(wasm, a));
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(cache.size()).isEqualTo(1);
+        for (byte[] r : results) {
+            assertThat(r).isEqualTo(ModuleRewriter.rewrite(wasm, a));
+        }
+        cache.rewrite(wasm, RewriteOptions.builder().fuel(11).build());
+        cache.rewrite(wasm, RewriteOptions.builder().fuel(10).costModel(CostModel.WASMTIME_WITH_SIZE_CHARGES).build());
+        assertThat(cache.size()).isEqualTo(3);
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
