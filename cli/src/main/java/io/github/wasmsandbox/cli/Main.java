@@ -1,0 +1,159 @@
+package io.github.wasmsandbox.cli;
+
+import io.github.wasmsandbox.api.GuestModule;
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Entry point. Work in progress: only {@code run} is implemented; conformance and instrument are not yet. */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: wasm-sandbox <command> [options]",
+            "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
+            "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
+            "  conformance   (not implemented yet)",
+            "  instrument    (not implemented yet)");
+
+    /** Bad usage or bad input: exit code 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean verbose = List.of(args).contains("--verbose");
+        try {
+            if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+                out.println(USAGE);
+                return args.length == 0 ? 2 : 0;
+            }
+            switch (args[0]) {
+                case "run":
+                    return runCommand(args, out);
+                case "conformance":
+                case "instrument":
+                    throw new UsageException(args[0] + " is not implemented in this build");
+                default:
+                    throw new UsageException("unknown command '" + args[0] + "'; try --help");
+            }
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 2;
+        }
+    }
+
+    private static int runCommand(String[] args, PrintStream out) {
+        String runtime = Sandboxes.DEFAULT_RUNTIME;
+        String invoke = "run";
+        SandboxLimits.Builder limits = SandboxLimits.builder().deadlineMillis(1000);
+        String file = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--verbose": break;
+                case "--help": out.println(USAGE); return 0;
+                case "--runtime": runtime = value(args, ++i, a); break;
+                case "--invoke": invoke = value(args, ++i, a); break;
+                case "--fuel": limits.fuel(number(args, ++i, a)); break;
+                case "--deadline-ms": limits.deadlineMillis(number(args, ++i, a)); break;
+                case "--max-memory-pages": limits.maxMemoryPages((int) number(args, ++i, a)); break;
+                case "--max-table-elements": limits.maxTableElements((int) number(args, ++i, a)); break;
+                default:
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    if (file != null) {
+                        throw new UsageException("only one module file expected, got " + file + " and " + a);
+                    }
+                    file = a;
+            }
+        }
+        if (file == null) {
+            throw new UsageException("run: missing FILE.wat|FILE.wasm");
+        }
+        if (!Sandboxes.availableRuntimes().contains(runtime)) {
+            throw new UsageException("unknown runtime '" + runtime + "'; known: " + Sandboxes.availableRuntimes());
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        GuestModule module = GuestModule.fromFile(path);
+        Invocation inv = Invocation.of(module);
+        if (!invoke.equals("-")) {
+            inv = inv.call(invoke);
+        }
+        Outcome o;
+        try (Sandbox sandbox = Sandboxes.open(runtime, limits.build())) {
+            o = sandbox.run(inv);
+        }
+        out.println("{\"runtime\":" + str(o.runtime())
+                + ",\"outcome\":" + str(o.kind().name())
+                + ",\"elapsedMs\":" + o.elapsed().toMillis()
+                + ",\"latencyMs\":" + o.latency().map(d -> Long.toString(d.toMillis())).orElse("null")
+                + ",\"fuelConsumed\":" + (o.fuelConsumed().isPresent() ? Long.toString(o.fuelConsumed().getAsLong()) : "null")
+                + ",\"trap\":" + o.trap().map(Main::str).orElse("null")
+                + ",\"message\":" + str(o.message()) + "}");
+        return 0;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static long number(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " expects a number, got '" + v + "'");
+        }
+    }
+
+    /** JSON string literal. */
+    static String str(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\r': b.append("\\r"); break;
+                case '\t': b.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
