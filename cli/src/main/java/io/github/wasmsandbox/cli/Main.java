@@ -18,7 +18,7 @@ public final class Main {
             "usage: wasm-sandbox <command> [options]",
             "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
             "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
-            "  conformance   (not implemented yet)",
+            "  conformance [--runtime NAME]... [--out DIR]   (built-in catalog only; --fixtures not implemented yet)",
             "  instrument    (not implemented yet)");
 
     /** Bad usage or bad input: exit code 2. */
@@ -48,12 +48,13 @@ public final class Main {
                 case "run":
                     return runCommand(args, out);
                 case "conformance":
+                    return conformance(args, out, err);
                 case "instrument":
                     throw new UsageException(args[0] + " is not implemented in this build");
                 default:
                     throw new UsageException("unknown command '" + args[0] + "'; try --help");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);
@@ -115,6 +116,29 @@ public final class Main {
                 + ",\"trap\":" + o.trap().map(Main::str).orElse("null")
                 + ",\"message\":" + str(o.message()) + "}");
         return 0;
+    }
+
+    private static int conformance(String[] args, PrintStream out, PrintStream err) throws java.io.IOException {
+        List<String> runtimes = new java.util.ArrayList<>();
+        Path outDir = Path.of("target/conformance");
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--verbose": break;
+                case "--runtime": runtimes.add(value(args, ++i, args[i - 1])); break;
+                case "--out": outDir = Path.of(value(args, ++i, args[i - 1])); break;
+                default: throw new UsageException("conformance: unsupported option " + args[i]
+                        + " (--fixtures is not implemented yet)");
+            }
+        }
+        if (runtimes.isEmpty()) {
+            runtimes.addAll(Sandboxes.availableRuntimes());
+        }
+        for (String r : runtimes) {
+            if (!Sandboxes.availableRuntimes().contains(r)) {
+                throw new UsageException("unknown runtime '" + r + "'; known: " + Sandboxes.availableRuntimes());
+            }
+        }
+        return CatalogConformance.run(runtimes, outDir, out, err);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -85,4 +85,15 @@ class MainRunTest {
         assertThat(main("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
+
+    @Test
+    void catalogConformanceOnChicoryCompilerPassesAndWritesJson() throws IOException {
+        Path rep = dir.resolve("rep");
+        assertThat(main("conformance", "--runtime", "chicory-compiler", "--out", rep.toString())).isZero();
+        String json = Files.readString(rep.resolve("report.json"));
+        for (io.github.wasmsandbox.fixtures.HostileFixture f : io.github.wasmsandbox.fixtures.HostileFixture.values()) {
+            assertThat(json).contains("\"fixture\":\"" + f.id() + "\"");
+        }
+        assertThat(json).doesNotContain("\"status\":\"FAIL\"");
+    }
 }
