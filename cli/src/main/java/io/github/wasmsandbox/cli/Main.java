@@ -19,7 +19,7 @@ public final class Main {
             "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
             "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
             "  conformance [--runtime NAME]... [--out DIR]   (built-in catalog only; --fixtures not implemented yet)",
-            "  instrument    (not implemented yet)");
+            "  instrument [--fuel] [--max-memory-pages N] [--max-table-elements N] IN.wasm OUT.wasm");
 
     /** Bad usage or bad input: exit code 2. */
     static final class UsageException extends RuntimeException {
@@ -50,7 +50,7 @@ public final class Main {
                 case "conformance":
                     return conformance(args, out, err);
                 case "instrument":
-                    throw new UsageException(args[0] + " is not implemented in this build");
+                    return instrument(args, out);
                 default:
                     throw new UsageException("unknown command '" + args[0] + "'; try --help");
             }
@@ -139,6 +139,38 @@ public final class Main {
             }
         }
         return CatalogConformance.run(runtimes, outDir, out, err);
+    }
+
+    private static int instrument(String[] args, PrintStream out) throws java.io.IOException {
+        boolean fuel = false;
+        int pages = -1;
+        int elements = -1;
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--verbose": break;
+                case "--fuel": fuel = true; break;
+                case "--max-memory-pages": pages = (int) number(args, ++i, args[i - 1]); break;
+                case "--max-table-elements": elements = (int) number(args, ++i, args[i - 1]); break;
+                default:
+                    if (args[i].startsWith("--")) {
+                        throw new UsageException("instrument: unknown option " + args[i]);
+                    }
+                    files.add(args[i]);
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("instrument: expected IN.wasm OUT.wasm");
+        }
+        Path in = Path.of(files.get(0));
+        if (!Files.isRegularFile(in)) {
+            throw new UsageException(in + ": no such file");
+        }
+        ModuleInstrumenter instrumenter = java.util.ServiceLoader.load(ModuleInstrumenter.class).findFirst()
+                .orElseThrow(() -> new UsageException("instrumenting is not available in this build"));
+        Files.write(Path.of(files.get(1)), instrumenter.instrument(Files.readAllBytes(in), fuel, pages, elements));
+        out.println("wrote " + files.get(1));
+        return 0;
     }
 
     private static String value(String[] args, int i, String option) {

@@ -96,4 +96,11 @@ class MainRunTest {
         }
         assertThat(json).doesNotContain("\"status\":\"FAIL\"");
     }
+
+    @Test
+    void instrumentWithoutImplementationIsExit2() throws IOException {
+        Path in = Files.write(dir.resolve("in.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        assertThat(main("instrument", "--fuel", in.toString(), dir.resolve("out.wasm").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("instrumenting is not available in this build");
+    }
 }
