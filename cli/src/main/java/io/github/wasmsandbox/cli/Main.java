@@ -1,0 +1,230 @@
+package io.github.wasmsandbox.cli;
+
+import io.github.wasmsandbox.api.GuestModule;
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Entry point. Runs the {@code run}, {@code conformance} and {@code instrument} subcommands. */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: wasm-sandbox <command> [options]",
+            "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
+            "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
+            "  conformance [--runtime NAME]... [--out DIR]   (built-in catalog only; --fixtures not implemented yet)",
+            "  instrument [--fuel] [--max-memory-pages N] [--max-table-elements N] IN.wasm OUT.wasm");
+
+    /** Bad usage or bad input: exit code 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean verbose = List.of(args).contains("--verbose");
+        try {
+            if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+                out.println(USAGE);
+                return args.length == 0 ? 2 : 0;
+            }
+            switch (args[0]) {
+                case "run":
+                    return runCommand(args, out);
+                case "conformance":
+                    return conformance(args, out, err);
+                case "instrument":
+                    return instrument(args, out);
+                default:
+                    throw new UsageException("unknown command '" + args[0] + "'; try --help");
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            err.println("error: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 2;
+        }
+    }
+
+    private static int runCommand(String[] args, PrintStream out) {
+        String runtime = Sandboxes.DEFAULT_RUNTIME;
+        String invoke = "run";
+        SandboxLimits.Builder limits = SandboxLimits.builder().deadlineMillis(1000);
+        String file = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--verbose": break;
+                case "--help": out.println(USAGE); return 0;
+                case "--runtime": runtime = value(args, ++i, a); break;
+                case "--invoke": invoke = value(args, ++i, a); break;
+                case "--fuel": limits.fuel(number(args, ++i, a)); break;
+                case "--deadline-ms": limits.deadlineMillis(number(args, ++i, a)); break;
+                case "--max-memory-pages": limits.maxMemoryPages((int) number(args, ++i, a)); break;
+                case "--max-table-elements": limits.maxTableElements((int) number(args, ++i, a)); break;
+                default:
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    if (file != null) {
+                        throw new UsageException("only one module file expected, got " + file + " and " + a);
+                    }
+                    file = a;
+            }
+        }
+        if (file == null) {
+            throw new UsageException("run: missing FILE.wat|FILE.wasm");
+        }
+        if (!Sandboxes.availableRuntimes().contains(runtime)) {
+            throw new UsageException("unknown runtime '" + runtime + "'; known: " + Sandboxes.availableRuntimes());
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        GuestModule module = GuestModule.fromFile(path);
+        Invocation inv = Invocation.of(module);
+        if (!invoke.equals("-")) {
+            inv = inv.call(invoke);
+        }
+        Outcome o;
+        try (Sandbox sandbox = Sandboxes.open(runtime, limits.build())) {
+            o = sandbox.run(inv);
+        }
+        out.println("{\"runtime\":" + str(o.runtime())
+                + ",\"outcome\":" + str(o.kind().name())
+                + ",\"elapsedMs\":" + o.elapsed().toMillis()
+                + ",\"latencyMs\":" + o.latency().map(d -> Long.toString(d.toMillis())).orElse("null")
+                + ",\"fuelConsumed\":" + (o.fuelConsumed().isPresent() ? Long.toString(o.fuelConsumed().getAsLong()) : "null")
+                + ",\"trap\":" + o.trap().map(Main::str).orElse("null")
+                + ",\"message\":" + str(o.message()) + "}");
+        return 0;
+    }
+
+    private static int conformance(String[] args, PrintStream out, PrintStream err) throws java.io.IOException {
+        List<String> runtimes = new java.util.ArrayList<>();
+        Path outDir = Path.of("target/conformance");
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--verbose": break;
+                case "--runtime": runtimes.add(value(args, ++i, args[i - 1])); break;
+                case "--out": outDir = Path.of(value(args, ++i, args[i - 1])); break;
+                default: throw new UsageException("conformance: unsupported option " + args[i]
+                        + " (--fixtures is not implemented yet)");
+            }
+        }
+        if (runtimes.isEmpty()) {
+            runtimes.addAll(Sandboxes.availableRuntimes());
+        }
+        for (String r : runtimes) {
+            if (!Sandboxes.availableRuntimes().contains(r)) {
+                throw new UsageException("unknown runtime '" + r + "'; known: " + Sandboxes.availableRuntimes());
+            }
+        }
+        return CatalogConformance.run(runtimes, outDir, out, err);
+    }
+
+    private static int instrument(String[] args, PrintStream out) throws java.io.IOException {
+        boolean fuel = false;
+        int pages = -1;
+        int elements = -1;
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--verbose": break;
+                case "--fuel": fuel = true; break;
+                case "--max-memory-pages": pages = (int) number(args, ++i, args[i - 1]); break;
+                case "--max-table-elements": elements = (int) number(args, ++i, args[i - 1]); break;
+                default:
+                    if (args[i].startsWith("--")) {
+                        throw new UsageException("instrument: unknown option " + args[i]);
+                    }
+                    files.add(args[i]);
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("instrument: expected IN.wasm OUT.wasm");
+        }
+        Path in = Path.of(files.get(0));
+        if (!Files.isRegularFile(in)) {
+            throw new UsageException(in + ": no such file");
+        }
+        io.github.wasmsandbox.rewrite.RewriteOptions.Builder options = io.github.wasmsandbox.rewrite.RewriteOptions.builder();
+        if (fuel) {
+            // The host sets the exported counter before each call; until then the budget is effectively unlimited.
+            options.fuel(Long.MAX_VALUE);
+        }
+        if (pages >= 0) {
+            options.maxMemoryPages(pages);
+        }
+        if (elements >= 0) {
+            options.maxTableElements(elements);
+        }
+        byte[] rewritten;
+        try {
+            rewritten = io.github.wasmsandbox.rewrite.ModuleRewriter.rewrite(Files.readAllBytes(in), options.build());
+        } catch (RuntimeException e) {
+            throw new UsageException(in + ": " + e.getMessage());
+        }
+        Files.write(Path.of(files.get(1)), rewritten);
+        out.println("wrote " + files.get(1));
+        return 0;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static long number(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " expects a number, got '" + v + "'");
+        }
+    }
+
+    /** JSON string literal. */
+    static String str(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\r': b.append("\\r"); break;
+                case '\t': b.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.wasmsandbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainRunTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int main(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String lastLine() {
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    private Path wat(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void completesAndPrintsJson() throws IOException {
+        Path f = wat("ok.wat", "(module (func (export \"run\") (result i32) i32.const 42))");
+        assertThat(main("run", f.toString())).isZero();
+        assertThat(lastLine()).startsWith("{").contains("\"outcome\":\"COMPLETED\"", "\"latencyMs\":null",
+                "\"runtime\":\"chicory-compiler\"", "\"elapsedMs\":", "\"fuelConsumed\":null", "\"trap\":null",
+                "\"message\":");
+    }
+
+    @Test
+    void infiniteLoopIsPreempted() throws IOException {
+        Path f = wat("loop.wat", "(module (func (export \"run\") (loop (br 0))))");
+        assertThat(main("run", "--deadline-ms", "50", f.toString())).isZero();
+        assertThat(lastLine()).contains("\"outcome\":\"PREEMPTED\"").matches(".*\"latencyMs\":\\d+.*");
+    }
+
+    @Test
+    void instantiateOnly() throws IOException {
+        Path f = wat("noexport.wat", "(module)");
+        assertThat(main("run", "--invoke", "-", f.toString())).isZero();
+        assertThat(lastLine()).contains("\"outcome\":\"COMPLETED\"");
+    }
+
+    @Test
+    void fuelIsUnsupportedOnChicory() throws IOException {
+        Path f = wat("ok.wat", "(module (func (export \"run\")))");
+        assertThat(main("run", "--fuel", "100", f.toString())).isZero();
+        assertThat(lastLine()).contains("\"outcome\":\"UNSUPPORTED\"");
+    }
+
+    @Test
+    void invalidWatIsExit2WithPositionAndNoStackTrace() throws IOException {
+        Path f = wat("bad.wat", "(module\n (func (i32.bogus)))");
+        assertThat(main("run", f.toString())).isEqualTo(2);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertThat(e).contains("bad.wat:2:").doesNotContain("\tat ");
+        assertThat(e.strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void badUsage() {
+        assertThat(main()).isEqualTo(2);
+        assertThat(main("frob")).isEqualTo(2);
+        assertThat(main("run", "--deadline-ms", "soon", "x.wat")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--deadline-ms expects a number");
+        assertThat(main("run", "--runtime", "nope", "x.wat")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown runtime 'nope'", "chicory-compiler");
+        assertThat(main("run", dir.resolve("missing.wat").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.wat: no such file");
+        assertThat(main("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:");
+    }
+
+    @Test
+    void catalogConformanceOnChicoryCompilerPassesAndWritesJson() throws IOException {
+        Path rep = dir.resolve("rep");
+        assertThat(main("conformance", "--runtime", "chicory-compiler", "--out", rep.toString())).isZero();
+        String json = Files.readString(rep.resolve("report.json"));
+        for (io.github.wasmsandbox.fixtures.HostileFixture f : io.github.wasmsandbox.fixtures.HostileFixture.values()) {
+            assertThat(json).contains("\"fixture\":\"" + f.id() + "\"");
+        }
+        assertThat(json).doesNotContain("\"status\":\"FAIL\"");
+    }
+
+    @Test
+    void instrumentWritesAMeteredModuleThatStillRuns() throws IOException {
+        Path in = Files.write(dir.resolve("in.wasm"), io.github.wasmsandbox.fixtures.HostileFixture.SUM_LOOP.bytes());
+        Path metered = dir.resolve("out.wasm");
+        assertThat(main("instrument", "--fuel", "--max-memory-pages", "2", in.toString(), metered.toString())).isZero();
+        byte[] rewritten = Files.readAllBytes(metered);
+        assertThat(new String(rewritten, StandardCharsets.ISO_8859_1)).contains("wasm_sandbox_fuel");
+        assertThat(main("run", metered.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"outcome\":\"COMPLETED\"");
+    }
+
+    @Test
+    void instrumentRejectsAMalformedModuleWithExit2() throws IOException {
+        Path in = Files.write(dir.resolve("in.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 99});
+        assertThat(main("instrument", "--fuel", in.toString(), dir.resolve("out.wasm").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: " + in + ": malformed module");
+    }
+}

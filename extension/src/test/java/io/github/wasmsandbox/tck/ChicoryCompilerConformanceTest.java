@@ -1,0 +1,8 @@
+package io.github.wasmsandbox.tck;
+
+class ChicoryCompilerConformanceTest extends AbstractRuntimeConformanceTest {
+    @Override
+    protected String runtimeName() {
+        return "chicory-compiler";
+    }
+}
