@@ -1,0 +1,46 @@
+package io.github.wasmsandbox.examples;
+
+import static io.github.wasmsandbox.assertions.WasmAssertions.assertPreemptedWithin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/** Testing your own host: the toolkit passes the interrupting host and catches the naive one. */
+@Isolated("assertPreemptedWithin samples CPU time JVM-wide")
+class PluginHostTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(100);
+
+    @Test
+    void theInterruptingHostReallyStopsALoopingPlugin() {
+        try (PluginHost host = new InterruptingPluginHost()) {
+            assertPreemptedWithin(2_000, () -> assertThatThrownBy(
+                    () -> host.call(HostileFixture.LOOP_BR.bytes(), "run", TIMEOUT)).isInstanceOf(TimeoutException.class));
+        }
+    }
+
+    @Test
+    void theNaiveHostReturnsWhileThePluginKeepsBurningCpu() {
+        try (PluginHost host = new NaivePluginHost()) {
+            assertThatThrownBy(() -> assertPreemptedWithin(2_000,
+                    () -> host.call(HostileFixture.LOOP_BR.bytes(), "run", TIMEOUT)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("these threads kept burning CPU")
+                    .hasMessageContaining("naive-plugin-host");
+        }
+    }
+
+    @Test
+    void bothHostsRunABenignPlugin() throws Exception {
+        for (PluginHost host : new PluginHost[] {new NaivePluginHost(), new InterruptingPluginHost()}) {
+            try (host) {
+                assertThat(host.call(HostileFixture.ANSWER.bytes(), "run", Duration.ofSeconds(5))).containsExactly(42);
+            }
+        }
+    }
+}
