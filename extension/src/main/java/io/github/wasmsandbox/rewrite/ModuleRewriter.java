@@ -311,6 +311,23 @@ public final class ModuleRewriter {
             return new long[] {flags, min, max};
         }
 
+        /**
+         * Writes limits {flags, min, max or -1} with the maximum clamped to the cap (and the has-maximum flag set),
+         * or refuses a declared minimum above the cap.
+         */
+        private static void writeClamped(WasmOutput out, long[] limits, int cap, String kind, int index, String unit,
+                String option) {
+            long min = limits[1];
+            if (min > cap) {
+                throw new LimitExceededException(kind + " " + index + " declares a minimum of " + min + " " + unit
+                        + ", above the cap " + option + "=" + cap + "; raise " + option + " to at least " + min
+                        + " or rebuild the module with a smaller initial " + kind);
+            }
+            out.u8((int) limits[0] | 1);
+            out.u32(min);
+            out.u32(limits[2] < 0 ? cap : Math.min(limits[2], cap));
+        }
+
         private byte[] memories(Section s) {
             WasmInput in = new WasmInput(wasm, s.start(), s.end());
             long n = in.u32();
@@ -318,17 +335,7 @@ public final class ModuleRewriter {
             WasmOutput out = new WasmOutput();
             out.u32(n);
             for (int i = 0; i < n; i++) {
-                long[] l = limits(in, true);
-                int index = importedMemories + i;
-                if (l[1] > cap) {
-                    throw new LimitExceededException("memory " + index + " declares a minimum of " + l[1]
-                            + " pages, above the cap maxMemoryPages=" + cap + "; raise maxMemoryPages to at least "
-                            + l[1] + " or rebuild the module with a smaller initial memory");
-                }
-                long max = l[2] < 0 ? cap : Math.min(l[2], cap);
-                out.u8((int) l[0] | 1);
-                out.u32(l[1]);
-                out.u32(max);
+                writeClamped(out, limits(in, true), cap, "memory", importedMemories + i, "pages", "maxMemoryPages");
             }
             return out.toByteArray();
         }
@@ -346,19 +353,8 @@ public final class ModuleRewriter {
                     throw new ModuleRewriteException("table " + (importedTables + i) + " at byte offset " + at
                             + " has unsupported element type 0x" + Integer.toHexString(ref));
                 }
-                long[] l = limits(in, false);
-                int index = importedTables + i;
-                if (l[1] > cap) {
-                    throw new LimitExceededException("table " + index + " declares a minimum of " + l[1]
-                            + " elements, above the cap maxTableElements=" + cap
-                            + "; raise maxTableElements to at least " + l[1]
-                            + " or rebuild the module with a smaller initial table");
-                }
-                long max = l[2] < 0 ? cap : Math.min(l[2], cap);
                 out.u8(ref);
-                out.u8(1);
-                out.u32(l[1]);
-                out.u32(max);
+                writeClamped(out, limits(in, false), cap, "table", importedTables + i, "elements", "maxTableElements");
             }
             return out.toByteArray();
         }
