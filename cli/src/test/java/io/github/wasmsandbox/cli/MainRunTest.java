@@ -57,10 +57,10 @@ class MainRunTest {
     }
 
     @Test
-    void fuelIsUnsupportedOnChicory() throws IOException {
-        Path f = wat("ok.wat", "(module (func (export \"run\")))");
+    void fuelIsMeteredByRewriting() throws IOException {
+        Path f = wat("spin.wat", "(module (func (export \"run\") (loop br 0)))");
         assertThat(main("run", "--fuel", "100", f.toString())).isZero();
-        assertThat(lastLine()).contains("\"outcome\":\"UNSUPPORTED\"");
+        assertThat(lastLine()).contains("\"outcome\":\"OUT_OF_FUEL\"", "\"fuelConsumed\":100");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.outcome.Limit;
 import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.rewrite.FuelMetering;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.PreparedModule;
@@ -89,16 +90,16 @@ public final class DefaultSandbox implements Sandbox {
 
     private Outcome runChecked(Invocation invocation) {
         long start = System.nanoTime();
-        Optional<Limit> unsupported = firstUnsupportedLimit();
-        if (unsupported.isPresent()) {
-            return early(OutcomeKind.UNSUPPORTED, start, unsupported, "runtime '" + runtime() + "' cannot enforce the "
-                    + describe(unsupported.get()) + " that was asked for; nothing was run. Remove that limit, or "
+        LimitPlan plan = LimitPlan.of(limits, engine.runtime().enforcedLimits());
+        if (plan.unsupported().isPresent()) {
+            Limit unsupported = plan.unsupported().get();
+            return early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(), "runtime '" + runtime() + "' cannot enforce the "
+                    + describe(unsupported) + " that was asked for; nothing was run. Remove that limit, or "
                     + "choose a runtime that enforces it (see docs/conformance.md).");
         }
-        EngineHandle.Prepared prepared = engine.prepare(invocation.module());
-        if (prepared.failure() != null) {
-            return early(OutcomeKind.INVALID_MODULE, start, Optional.empty(),
-                    invocation.module().name() + ": " + prepared.failure().getMessage());
+        EngineHandle.Prepared prepared = engine.prepare(invocation.module(), plan.rewrite());
+        if (prepared.module() == null) {
+            return early(prepared.failureKind(), start, Optional.empty(), invocation.module().name() + ": " + prepared.failure());
         }
         PreparedModule module = prepared.module();
         String linkProblem = linkProblem(module, invocation);
@@ -109,14 +110,14 @@ public final class DefaultSandbox implements Sandbox {
         if (capProblem != null) {
             return early(OutcomeKind.MEMORY_LIMIT, start, Optional.empty(), invocation.module().name() + ": " + capProblem);
         }
-        return supervise(module, invocation);
+        return supervise(module, invocation, plan);
     }
 
     /** Runs the guest; its clock (deadline, elapsed) starts now, after decoding and compilation. */
-    private Outcome supervise(PreparedModule module, Invocation invocation) {
+    private Outcome supervise(PreparedModule module, Invocation invocation, LimitPlan plan) {
         RuntimeEngine runtimeEngine = engine.engine();
         long start = System.nanoTime();
-        GuestControl control = new GuestControl(limits, start);
+        GuestControl control = new GuestControl(limits, start, plan.deferredStartExport(module), plan.watchedGlobals());
         GuestTask task = new GuestTask(runtimeEngine, module, invocation, control);
         Thread guest = new Thread(null, task, "wasm-sandbox-" + runtime() + "-guest-" + THREAD_IDS.incrementAndGet(),
                 runtimeEngine.guestThreadStackBytes(limits));
@@ -164,44 +165,47 @@ public final class DefaultSandbox implements Sandbox {
 
     Outcome completed(GuestTask task, long[] values) {
         return new Outcome(runtime(), OutcomeKind.COMPLETED, values, task.elapsed(), Optional.empty(),
-                OptionalLong.empty(), Optional.empty(), "", Optional.empty(), limits);
+                injectedFuelConsumed(task.control()), Optional.empty(), "", Optional.empty(), limits);
     }
 
     Outcome failed(GuestTask task, Throwable failure) {
         GuestControl control = task.control();
+        OptionalLong remaining = control.reportedGlobal(FuelMetering.GLOBAL_EXPORT_NAME);
+        if (remaining.isPresent() && FuelMetering.isExhausted(remaining.getAsLong())) {
+            long budget = limits.fuel().getAsLong();
+            return new Outcome(runtime(), OutcomeKind.OUT_OF_FUEL, null, task.elapsed(), Optional.empty(),
+                    injectedFuelConsumed(control), Optional.of("out of fuel"), "the guest ran out of fuel: it used its "
+                    + "whole budget of " + budget + " and was stopped before the block that would overdraw it",
+                    Optional.empty(), limits);
+        }
         Classification c = engine.engine().classify(failure, control);
         Optional<Duration> latency = Optional.empty();
         if (c.kind() == OutcomeKind.PREEMPTED && control.deadlineNanos().isPresent()) {
             latency = Optional.of(Duration.ofNanos(Math.max(0, task.stopNanos() - control.deadlineNanos().getAsLong())));
         }
-        return new Outcome(runtime(), c.kind(), null, task.elapsed(), latency, c.fuelConsumed(), c.trap(), c.message(),
+        OptionalLong fuel = c.fuelConsumed().isPresent() ? c.fuelConsumed() : injectedFuelConsumed(control);
+        return new Outcome(runtime(), c.kind(), null, task.elapsed(), latency, fuel, c.trap(), c.message(),
                 Optional.empty(), limits);
     }
 
-    private Outcome early(OutcomeKind kind, long start, Optional<Limit> unsupported, String message) {
-        return new Outcome(runtime(), kind, null, Duration.ofNanos(System.nanoTime() - start), Optional.empty(),
-                OptionalLong.empty(), Optional.empty(), message, unsupported, limits);
+    /**
+     * Fuel consumed according to the injected global, when the core metered fuel by rewriting; zero when the
+     * guest never got an instance (its deferred start function had not run, so no guest code did).
+     */
+    private OptionalLong injectedFuelConsumed(GuestControl control) {
+        if (!control.watchedGlobals().contains(FuelMetering.GLOBAL_EXPORT_NAME)) {
+            return OptionalLong.empty();
+        }
+        long budget = limits.fuel().getAsLong();
+        OptionalLong remaining = control.reportedGlobal(FuelMetering.GLOBAL_EXPORT_NAME);
+        return OptionalLong.of(remaining.isPresent() ? FuelMetering.consumed(budget, remaining.getAsLong()) : 0);
     }
 
-    private Optional<Limit> firstUnsupportedLimit() {
-        Set<Limit> enforced = engine.runtime().enforcedLimits();
-        List<Limit> requested = new ArrayList<>();
-        if (limits.deadline().isPresent()) {
-            requested.add(Limit.DEADLINE);
-        }
-        if (limits.fuel().isPresent()) {
-            requested.add(Limit.FUEL);
-        }
-        if (limits.maxMemoryPages().isPresent()) {
-            requested.add(Limit.MEMORY_CAP);
-        }
-        if (limits.maxTableElements().isPresent()) {
-            requested.add(Limit.TABLE_CAP);
-        }
-        if (limits.maxStackBytes().isPresent()) {
-            requested.add(Limit.STACK);
-        }
-        return requested.stream().filter(l -> !enforced.contains(l)).findFirst();
+    /** An outcome decided before any guest code ran: with a fuel budget, it consumed none (unless fuel is unsupported). */
+    private Outcome early(OutcomeKind kind, long start, Optional<Limit> unsupported, String message) {
+        OptionalLong fuel = limits.fuel().isPresent() && kind != OutcomeKind.UNSUPPORTED ? OptionalLong.of(0) : OptionalLong.empty();
+        return new Outcome(runtime(), kind, null, Duration.ofNanos(System.nanoTime() - start), Optional.empty(),
+                fuel, Optional.empty(), message, unsupported, limits);
     }
 
     private static String describe(Limit limit) {
@@ -231,7 +235,8 @@ public final class DefaultSandbox implements Sandbox {
             PreparedModule.Signature signature = module.exportedFunctions().get(name);
             if (signature == null) {
                 return "no exported function named '" + name + "'; the module exports the functions "
-                        + module.exportedFunctions().keySet().stream().sorted().toList();
+                        + module.exportedFunctions().keySet().stream()
+                                .filter(n -> !n.startsWith(LimitPlan.RESERVED_PREFIX)).sorted().toList();
             }
             if (signature.params().size() != invocation.args().length) {
                 throw new IllegalArgumentException("export '" + name + "' of " + invocation.module().name()

@@ -1,15 +1,24 @@
 package io.github.wasmsandbox.core;
 
 import io.github.wasmsandbox.api.GuestModule;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.rewrite.LimitExceededException;
+import io.github.wasmsandbox.rewrite.ModuleRewriteException;
+import io.github.wasmsandbox.rewrite.ModuleRewriter;
+import io.github.wasmsandbox.rewrite.RewriteOptions;
 import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An open {@link RuntimeEngine} with its cache of prepared modules (keyed by the module's SHA-256), shared
+ * An open {@link RuntimeEngine} with its cache of prepared (and, when the core enforces a limit by rewriting,
+ * rewritten) modules, keyed by the module's SHA-256 and the rewrite options, shared
  * by every sandbox over that engine. Closing it closes the engine.
  */
 public final class EngineHandle implements AutoCloseable {
@@ -47,20 +56,64 @@ public final class EngineHandle implements AutoCloseable {
         return closed;
     }
 
-    /** Prepares (or fetches from the cache) {@code wasm}, identified by {@code key}. */
-    Prepared prepare(String key, byte[] wasm) {
-        return cache.computeIfAbsent(key, k -> {
-            try {
-                return new Prepared(engine.prepare(wasm), null);
-            } catch (InvalidModuleException e) {
-                return new Prepared(null, e);
-            }
-        });
+    /**
+     * Prepares (or fetches from the cache) a module, rewritten first when {@code rewrite} is present. Keyed
+     * by the module's SHA-256 and the rewrite options, so each module is rewritten and compiled once per
+     * engine and set of options.
+     */
+    Prepared prepare(GuestModule module, Optional<RewriteOptions> rewrite) {
+        String key = module.sha256() + rewrite.map(r -> "|" + r.fingerprint()).orElse("");
+        return cache.computeIfAbsent(key, k -> rewrite.isPresent() ? rewriteAndPrepare(module, rewrite.get())
+                : prepareOriginal(module));
     }
 
-    /** Prepares (or fetches from the cache) a module. */
-    Prepared prepare(GuestModule module) {
-        return prepare(module.sha256(), module.bytes());
+    private Prepared prepareOriginal(GuestModule module) {
+        try {
+            return Prepared.ok(engine.prepare(module.bytes()));
+        } catch (InvalidModuleException e) {
+            return Prepared.failed(OutcomeKind.INVALID_MODULE, e.getMessage());
+        }
+    }
+
+    /**
+     * Rewrites, then prepares. A failure is explained in terms of the user's module: when the rewriter refuses
+     * it or the runtime rejects the rewritten bytes, the original is prepared to tell an invalid module (the
+     * runtime's own message) from one the rewriter cannot handle.
+     */
+    private Prepared rewriteAndPrepare(GuestModule module, RewriteOptions options) {
+        byte[] rewritten;
+        try {
+            rewritten = ModuleRewriter.rewrite(module.bytes(), options);
+        } catch (LimitExceededException e) {
+            return Prepared.failed(OutcomeKind.MEMORY_LIMIT, e.getMessage());
+        } catch (ModuleRewriteException e) {
+            Prepared original = prepareOriginal(module);
+            if (original.module() == null) {
+                return original;
+            }
+            return Prepared.failed(OutcomeKind.UNSUPPORTED, "the module cannot be rewritten to enforce "
+                    + describe(options) + " on runtime '" + runtime.name() + "': " + e.getMessage()
+                    + ". Run it without " + describe(options) + ", or on a runtime that enforces the limit natively (see docs/conformance.md).");
+        }
+        try {
+            return Prepared.ok(engine.prepare(rewritten));
+        } catch (InvalidModuleException e) {
+            Prepared original = prepareOriginal(module);
+            if (original.module() == null) {
+                return original;
+            }
+            return Prepared.failed(OutcomeKind.INVALID_MODULE, "runtime '" + runtime.name() + "' rejected the module "
+                    + "after rewriting (" + describe(options) + ") although it accepts the original: " + e.getMessage()
+                    + ". This is a wasm-sandbox bug; please report it with the module.");
+        }
+    }
+
+    private static String describe(RewriteOptions options) {
+        List<String> parts = new ArrayList<>();
+        options.fuel().ifPresent(f -> parts.add("the fuel budget"));
+        options.maxMemoryPages().ifPresent(p -> parts.add("the memory cap"));
+        options.maxTableElements().ifPresent(e -> parts.add("the table cap"));
+        return String.join(" and ", parts);
     }
 
     /** The number of distinct modules prepared so far (for tests of the cache). */
@@ -77,6 +130,14 @@ public final class EngineHandle implements AutoCloseable {
         }
     }
 
-    /** A prepared module, or why it could not be prepared. */
-    record Prepared(PreparedModule module, InvalidModuleException failure) {}
+    /** A prepared module, or the outcome kind and message that explain why it could not be prepared. */
+    record Prepared(PreparedModule module, OutcomeKind failureKind, String failure) {
+        static Prepared ok(PreparedModule module) {
+            return new Prepared(module, null, null);
+        }
+
+        static Prepared failed(OutcomeKind kind, String message) {
+            return new Prepared(null, kind, message);
+        }
+    }
 }

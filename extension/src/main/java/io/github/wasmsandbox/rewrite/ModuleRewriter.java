@@ -62,6 +62,7 @@ public final class ModuleRewriter {
     private static final int SEC_MEMORY = 5;
     private static final int SEC_GLOBAL = 6;
     private static final int SEC_EXPORT = 7;
+    private static final int SEC_START = 8;
     private static final int SEC_CODE = 10;
     private static final int SEC_TAG = 13;
 
@@ -83,6 +84,9 @@ public final class ModuleRewriter {
     }
 
     private record Section(int id, int start, int end) {}
+
+    /** An export the rewriter adds: name, kind (0 function, 3 global) and index. */
+    private record AddedExport(String name, int kind, long index) {}
 
     private static final class Job {
         private final byte[] wasm;
@@ -141,10 +145,24 @@ public final class ModuleRewriter {
                 }
             }
             int fuelGlobal = importedGlobals + definedGlobals;
-
+            List<AddedExport> added = new ArrayList<>();
+            if (fuel) {
+                added.add(new AddedExport(FuelMetering.GLOBAL_EXPORT_NAME, 0x03, fuelGlobal));
+            }
             List<Section> ordered = new ArrayList<>(sections);
+            if (options.startExport().isPresent()) {
+                for (Section s : sections) {
+                    if (s.id() == SEC_START) {
+                        long startFunction = new WasmInput(wasm, s.start(), s.end()).u32();
+                        added.add(new AddedExport(options.startExport().get(), 0x00, startFunction));
+                        ordered.remove(s);
+                    }
+                }
+            }
             if (fuel) {
                 ensureSection(ordered, SEC_GLOBAL);
+            }
+            if (!added.isEmpty()) {
                 ensureSection(ordered, SEC_EXPORT);
             }
             WasmOutput out = new WasmOutput();
@@ -162,7 +180,7 @@ public final class ModuleRewriter {
                         content = fuel ? globals(s) : null;
                         break;
                     case SEC_EXPORT:
-                        content = fuel ? exports(s, fuelGlobal) : null;
+                        content = added.isEmpty() ? null : exports(s, fuelGlobal, added);
                         break;
                     case SEC_CODE:
                         content = code(s, fuel, fuelGlobal);
@@ -377,10 +395,10 @@ public final class ModuleRewriter {
             return out.toByteArray();
         }
 
-        private byte[] exports(Section s, int fuelGlobal) {
+        private byte[] exports(Section s, int globalCount, List<AddedExport> added) {
             WasmOutput out = new WasmOutput();
             if (s.start() < 0) {
-                out.u32(1);
+                out.u32(added.size());
             } else {
                 WasmInput in = new WasmInput(wasm, s.start(), s.end());
                 long n = in.u32();
@@ -388,24 +406,28 @@ public final class ModuleRewriter {
                 for (long i = 0; i < n; i++) {
                     int len = in.u32AsInt("name length");
                     String name = new String(wasm, in.pos, len, java.nio.charset.StandardCharsets.UTF_8);
-                    if (name.equals(FuelMetering.GLOBAL_EXPORT_NAME)) {
-                        throw new ModuleRewriteException("the module already exports the reserved name \""
-                                + FuelMetering.GLOBAL_EXPORT_NAME + "\"; rename that export before metering fuel");
+                    for (AddedExport a : added) {
+                        if (name.equals(a.name())) {
+                            throw new ModuleRewriteException("the module already exports the reserved name \""
+                                    + a.name() + "\"; rename that export before rewriting");
+                        }
                     }
                     in.skip(len);
                     int kind = in.u8();
                     long index = in.u32();
-                    if (kind == 0x03 && index >= fuelGlobal) {
+                    if (kind == 0x03 && index >= globalCount) {
                         throw new ModuleRewriteException("export \"" + name + "\" names global " + index
-                                + ", which does not exist (the module has " + fuelGlobal + " globals; it is invalid)");
+                                + ", which does not exist (the module has " + globalCount + " globals; it is invalid)");
                     }
                 }
-                out.u32(n + 1);
+                out.u32(n + added.size());
                 out.bytes(wasm, body, s.end());
             }
-            out.name(FuelMetering.GLOBAL_EXPORT_NAME);
-            out.u8(0x03);
-            out.u32(fuelGlobal);
+            for (AddedExport a : added) {
+                out.name(a.name());
+                out.u8(a.kind());
+                out.u32(a.index());
+            }
             return out.toByteArray();
         }
 

@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.rewrite;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -20,10 +21,14 @@ import java.util.OptionalLong;
  * @param costModel the cost model used when metering fuel
  * @param maxMemoryPages the cap on every defined memory, in 64 KiB pages, if any
  * @param maxTableElements the cap on every defined table, in elements, if any
+ * @param startExport when present, the start function is removed from the start section and exported under
+ *     this name instead, so that the host can instantiate first (and read the fuel global even when the start
+ *     function traps), then call it
  * @since 0.1.0
  */
 public record RewriteOptions(
-        OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements) {
+        OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements,
+        Optional<String> startExport) {
 
     /** The largest page count a 32-bit memory may declare. */
     public static final int MAX_MEMORY32_PAGES = 65_536;
@@ -38,6 +43,12 @@ public record RewriteOptions(
         Objects.requireNonNull(costModel, "costModel");
         Objects.requireNonNull(maxMemoryPages, "maxMemoryPages");
         Objects.requireNonNull(maxTableElements, "maxTableElements");
+        Objects.requireNonNull(startExport, "startExport");
+        if (startExport.isPresent() && (startExport.get().isEmpty()
+                || startExport.get().equals(FuelMetering.GLOBAL_EXPORT_NAME))) {
+            throw new IllegalArgumentException("startExport must be a non-empty name other than \""
+                    + FuelMetering.GLOBAL_EXPORT_NAME + "\", but was \"" + startExport.get() + "\"");
+        }
         if (fuel.isPresent() && fuel.getAsLong() < 0) {
             throw new IllegalArgumentException("fuel must be >= 0, but was " + fuel.getAsLong());
         }
@@ -70,12 +81,17 @@ public record RewriteOptions(
         return new Builder();
     }
 
-    /** A stable text form, used in {@link RewriteCache} keys. */
-    String fingerprint() {
+    /**
+     * A stable text form of every option, for cache keys: equal options give equal fingerprints.
+     *
+     * @return the fingerprint
+     */
+    public String fingerprint() {
         return "fuel=" + (fuel.isPresent() ? Long.toString(fuel.getAsLong()) : "-")
                 + ";cost=" + costModel.fingerprint()
                 + ";mem=" + (maxMemoryPages.isPresent() ? Integer.toString(maxMemoryPages.getAsInt()) : "-")
-                + ";table=" + (maxTableElements.isPresent() ? Integer.toString(maxTableElements.getAsInt()) : "-");
+                + ";table=" + (maxTableElements.isPresent() ? Integer.toString(maxTableElements.getAsInt()) : "-")
+                + ";start=" + startExport.map(n -> "export:" + n).orElse("-");
     }
 
     /**
@@ -88,6 +104,7 @@ public record RewriteOptions(
         private CostModel costModel = CostModel.WASMTIME;
         private OptionalInt maxMemoryPages = OptionalInt.empty();
         private OptionalInt maxTableElements = OptionalInt.empty();
+        private Optional<String> startExport = Optional.empty();
 
         private Builder() {}
 
@@ -136,13 +153,25 @@ public record RewriteOptions(
         }
 
         /**
+         * Moves the start function, if the module has one, out of the start section into an export named
+         * {@code name}. The module then runs no code when instantiated; the host calls that export itself.
+         *
+         * @param name the export name; must not clash with an existing export
+         * @return this builder
+         */
+        public Builder exportStartAs(String name) {
+            this.startExport = Optional.of(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the immutable options
          * @throws IllegalArgumentException when a value is out of range
          */
         public RewriteOptions build() {
-            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements);
+            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport);
         }
     }
 }

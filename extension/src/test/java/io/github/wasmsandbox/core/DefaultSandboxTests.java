@@ -104,14 +104,82 @@ class DefaultSandboxTests {
                 .hasMessageContaining("is closed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"chicory-interpreter", "chicory-compiler"})
+    @DisplayName("meters fuel by rewriting: a run within budget reports the catalog's exact count")
+    void fuelWithinBudget(String runtime) {
+        long expected = HostileFixture.SUM_LOOP.expectedFuel().getAsLong();
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.builder().fuel(expected).build())) {
+            Outcome outcome = sandbox.call(GuestModule.of(HostileFixture.SUM_LOOP), "run");
+            assertThat(outcome).completedWith(500500).consumedFuel(expected);
+        }
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.builder().fuel(expected - 1).build())) {
+            Outcome outcome = sandbox.call(GuestModule.of(HostileFixture.SUM_LOOP), "run");
+            assertThat(outcome).ranOutOfFuel().consumedFuel(expected - 1);
+            assertThat(outcome.trap()).contains("out of fuel");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chicory-interpreter", "chicory-compiler"})
+    @DisplayName("stops a fuel bomb as OUT_OF_FUEL, in an export and in a start function")
+    void fuelBombs(String runtime) {
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.builder().fuel(5_000).build())) {
+            assertThat(sandbox.run(Invocation.of(HostileFixture.FUEL_BOMB))).ranOutOfFuel().consumedFuel(5_000);
+            assertThat(sandbox.run(Invocation.of(HostileFixture.START_FUEL_BOMB))).ranOutOfFuel().consumedFuel(5_000);
+        }
+    }
+
     @Test
-    @DisplayName("reports a fuel budget the runtime cannot meter as UNSUPPORTED, running nothing")
-    void fuelUnsupported() {
-        try (Sandbox sandbox = Sandboxes.open(SandboxLimits.builder().fuel(1000).build())) {
-            Outcome outcome = sandbox.call(GuestModule.of(HostileFixture.ANSWER), "run");
+    @DisplayName("tells an ordinary trap from running out of fuel, and still reports the fuel used")
+    void trapUnderFuel() {
+        GuestModule module = GuestModule.ofWat("(module (func (export \"run\") i32.const 1 i32.const 2 i32.add drop unreachable))");
+        try (Sandbox sandbox = Sandboxes.open(SandboxLimits.builder().fuel(100).build())) {
+            Outcome outcome = sandbox.call(module, "run");
+            assertThat(outcome).trappedWith("unreachable");
+            assertThat(outcome.fuelConsumed()).as("i32.const, i32.const, i32.add; drop and unreachable are free").hasValue(3);
+        }
+    }
+
+    @Test
+    @DisplayName("reports fuel consumed up to the deadline when a metered guest is preempted")
+    void fuelWhenPreempted() {
+        SandboxLimits limits = SandboxLimits.builder().fuel(Long.MAX_VALUE).deadlineMillis(50).build();
+        try (Sandbox sandbox = Sandboxes.open(limits)) {
+            Outcome outcome = sandbox.call(GuestModule.ofWat(SPIN), "run");
+            assertThat(outcome).isPreempted();
+            assertThat(outcome.fuelConsumed()).isPresent();
+            assertThat(outcome.fuelConsumed().getAsLong()).isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("reports a module the rewriter must refuse as UNSUPPORTED, naming the reason")
+    void fuelOnUnrewritableModule() {
+        GuestModule module = GuestModule.ofWat(
+                "(module (global (export \"wasm_sandbox_fuel\") i64 (i64.const 0)) (func (export \"run\")))");
+        try (Sandbox sandbox = Sandboxes.open(SandboxLimits.builder().fuel(100).build())) {
+            Outcome outcome = sandbox.call(module, "run");
             assertThat(outcome).isUnsupported();
-            assertThat(outcome.unsupportedLimit()).contains(Limit.FUEL);
-            assertThat(outcome.message()).contains("cannot enforce the fuel budget");
+            assertThat(outcome.message()).contains("cannot be rewritten to enforce the fuel budget")
+                    .contains("reserved name \"wasm_sandbox_fuel\"");
+        }
+        try (Sandbox sandbox = Sandboxes.open(SandboxLimits.NONE)) {
+            assertThat(sandbox.call(module, "run")).isCompleted();
+        }
+    }
+
+    @Test
+    @DisplayName("caches the rewritten module per engine and budget, and hides the names it adds")
+    void cachesRewrittenModules() {
+        EngineHandle engine = EngineHandle.open(RuntimeRegistry.discover().get("chicory-compiler"));
+        try (DefaultSandbox sandbox = new DefaultSandbox(engine, true, SandboxLimits.builder().fuel(100).build(), o -> { })) {
+            sandbox.run(Invocation.of(HostileFixture.START_FUEL_BOMB));
+            sandbox.run(Invocation.of(HostileFixture.START_FUEL_BOMB));
+            assertThat(engine.preparedModuleCount()).isEqualTo(1);
+            Outcome missing = sandbox.call(GuestModule.of(HostileFixture.START_FUEL_BOMB), "nope");
+            assertThat(missing).isInvalidModule();
+            assertThat(missing.message()).doesNotContain("wasm_sandbox_");
         }
     }
 

@@ -6,6 +6,7 @@ import static io.github.wasmsandbox.rewrite.Guest.wat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.github.wasmsandbox.rewrite.Guest.Engine;
@@ -55,6 +56,31 @@ class RoundTripAndRefusalTest {
         WasmModule module = Parser.parse(rewritten);
         assertThat(module.globalSection().globalCount()).isEqualTo(1);
         assertThat(module.exportSection().exportCount()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("exportStartAs moves the start function to an export: instantiating runs nothing, calling it does")
+    void exportStartAs() {
+        String source = "(module (global $g (export \"g\") (mut i32) (i32.const 0))"
+                + " (func $init (global.set $g (i32.const 7))) (start $init))";
+        assertThat(instantiate(wat(source), Engine.INTERPRETER).exports().global("g").getValue()).isEqualTo(7);
+        byte[] rewritten = ModuleRewriter.rewrite(wat(source), RewriteOptions.builder().exportStartAs("init").build());
+        assertThat(Parser.parse(rewritten).startSection()).isEmpty();
+        Instance instance = instantiate(rewritten, Engine.INTERPRETER);
+        assertThat(instance.exports().global("g").getValue()).isZero();
+        instance.export("init").apply();
+        assertThat(instance.exports().global("g").getValue()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("exportStartAs leaves a module without a start function alone and refuses a clashing export")
+    void exportStartAsEdges() {
+        byte[] plain = wat("(module (func (export \"run\")))");
+        assertThat(ModuleRewriter.rewrite(plain, RewriteOptions.builder().exportStartAs("init").build())).isEqualTo(plain);
+        byte[] clash = wat("(module (func $f (export \"init\")) (start $f))");
+        assertThatThrownBy(() -> ModuleRewriter.rewrite(clash, RewriteOptions.builder().exportStartAs("init").build()))
+                .isInstanceOf(ModuleRewriteException.class)
+                .hasMessage("the module already exports the reserved name \"init\"; rename that export before rewriting");
     }
 
     @Test

@@ -76,15 +76,22 @@ final class ChicoryEngine implements RuntimeEngine {
         Instance instance = ChicoryInstances.configure(module.module(), module.machineFactory(), control.limits())
                 .withImportValues(imports(invocation.hostFunctions(), control))
                 .build();
-        if (invocation.export().isEmpty()) {
-            return new long[0];
-        }
-        ExportFunction function = instance.export(invocation.export().get());
         try {
+            if (control.deferredStartExport().isPresent()) {
+                instance.export(control.deferredStartExport().get()).apply();
+            }
+            if (invocation.export().isEmpty()) {
+                return new long[0];
+            }
+            ExportFunction function = instance.export(invocation.export().get());
             long[] results = function.apply(invocation.args());
             return results == null ? new long[0] : results;
         } catch (TrapException | WasmRuntimeException e) {
             throw atCapOr(instance, control.limits(), e);
+        } finally {
+            for (String global : control.watchedGlobals()) {
+                control.reportGlobal(global, instance.exports().global(global).getValue());
+            }
         }
     }
 

@@ -10,7 +10,6 @@ import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.Limit;
 import io.github.wasmsandbox.outcome.OutcomeKind;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -29,25 +28,17 @@ class ChicoryCatalogTests {
 
     @ParameterizedTest(name = "{1} on {0}")
     @MethodSource("fixturesOnRuntimes")
-    @DisplayName("ends every fixture as the catalog expects (fuel: UNSUPPORTED until fuel can be metered)")
+    @DisplayName("ends every fixture as the catalog expects")
     void catalog(String runtime, HostileFixture fixture) {
-        assumeFalse(fixture.expectedOutcomeOn(runtime) == OutcomeKind.ESCAPED && fixture.stoppedBy() != Limit.FUEL,
+        assumeFalse(fixture.expectedOutcomeOn(runtime) == OutcomeKind.ESCAPED,
                 () -> "known to escape on " + runtime + " (" + KnownDeviation.of(fixture, runtime).orElseThrow().reason()
                         + "); an escaped guest would burn a core for the rest of the test JVM, so the conformance"
                         + " report shows it instead");
         SandboxLimits limits = SandboxLimits.forFixture(fixture);
         try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
             Outcome outcome = sandbox.run(Invocation.of(fixture));
-            OutcomeKind expected = fixture.stoppedBy() == Limit.FUEL && !fuelSupported(sandbox)
-                    ? OutcomeKind.UNSUPPORTED
-                    : fixture.expectedOutcomeOn(runtime);
-            assertThat(outcome).hasKind(expected);
+            assertThat(outcome).hasKind(fixture.expectedOutcomeOn(runtime));
             fixture.expectedValues().ifPresent(values -> assertThat(outcome).completedWith(values));
         }
-    }
-
-    private static boolean fuelSupported(Sandbox sandbox) {
-        return !sandbox.call(io.github.wasmsandbox.api.GuestModule.of(HostileFixture.ANSWER), "run")
-                .is(OutcomeKind.UNSUPPORTED);
     }
 }

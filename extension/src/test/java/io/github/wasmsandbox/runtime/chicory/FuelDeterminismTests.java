@@ -1,0 +1,70 @@
+package io.github.wasmsandbox.runtime.chicory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.KnownDeviation;
+import io.github.wasmsandbox.fixtures.WasmFeature;
+import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Injected fuel means the same thing on every runtime: each fixture, run with a fuel budget, ends the same way
+ * and consumes exactly the same fuel on the interpreter and the compiler. Fixtures that escape the interpreter's
+ * interruption ({@link KnownDeviation}) are included on purpose: injected fuel stops them.
+ */
+@DisplayName("Injected fuel is deterministic across runtimes")
+class FuelDeterminismTests {
+
+    private static final List<String> RUNTIMES = List.of("chicory-interpreter", "chicory-compiler");
+    /** Outcomes whose fuel count depends on nothing but the guest's code and the budget. */
+    private static final Set<OutcomeKind> DETERMINISTIC =
+            EnumSet.of(OutcomeKind.COMPLETED, OutcomeKind.OUT_OF_FUEL, OutcomeKind.TRAPPED, OutcomeKind.MEMORY_LIMIT);
+    private static final long BUDGET = 200_000;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(HostileFixture.class)
+    @DisplayName("same outcome and same fuel on chicory-interpreter and chicory-compiler")
+    void sameFuelEverywhere(HostileFixture fixture) {
+        assumeTrue(RUNTIMES.stream().allMatch(r -> KnownDeviation.of(fixture, r)
+                        .map(d -> d.outcome() == OutcomeKind.ESCAPED).orElse(true)),
+                () -> "the runtimes cannot run this fixture alike: " + KnownDeviation.of(fixture, RUNTIMES.get(0))
+                        .or(() -> KnownDeviation.of(fixture, RUNTIMES.get(1))).orElseThrow().reason());
+        assumeTrue(fixture.stoppedBy() != Limit.STACK,
+                "how deep a guest recurses before its stack runs out depends on each runtime's frame size");
+        SandboxLimits.Builder builder = SandboxLimits.forFixture(fixture).toBuilder().fuel(BUDGET);
+        if (fixture.imports().isEmpty() && !fixture.features().contains(WasmFeature.BULK_MEMORY)) {
+            // Fuel alone must stop it; the deadline is only a backstop, far enough not to race the fuel. Host
+            // calls that block, and bulk-memory instructions (1 fuel per instruction whatever its size, as in
+            // Wasmtime), are stopped by the fixture's own deadline.
+            builder.deadline(SandboxLimits.FIXTURE_BACKSTOP);
+        }
+        SandboxLimits limits = builder.build();
+        Outcome first = run(RUNTIMES.get(0), fixture, limits);
+        Outcome second = run(RUNTIMES.get(1), fixture, limits);
+        assumeTrue(DETERMINISTIC.contains(first.kind()) && DETERMINISTIC.contains(second.kind()),
+                () -> "ends as " + first.kind() + "/" + second.kind() + ", which depends on timing, not on fuel");
+        assertThat(second.kind()).as("outcome on %s", RUNTIMES.get(1)).isEqualTo(first.kind());
+        assertThat(first.fuelConsumed()).as("fuel on %s", RUNTIMES.get(0)).isPresent();
+        assertThat(second.fuelConsumed()).as("fuel on %s", RUNTIMES.get(1)).isEqualTo(first.fuelConsumed());
+        fixture.expectedFuel().ifPresent(expected -> assertThat(first.fuelConsumed()).hasValue(expected));
+    }
+
+    private static Outcome run(String runtime, HostileFixture fixture, SandboxLimits limits) {
+        try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
+            return sandbox.run(Invocation.of(fixture));
+        }
+    }
+}
