@@ -6,6 +6,14 @@ import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.report.ConformanceCase;
+import io.github.wasmsandbox.report.ConformanceReport;
+import io.github.wasmsandbox.report.ConformanceRunner;
+import io.github.wasmsandbox.report.FixtureDirectory;
+import io.github.wasmsandbox.report.HtmlReport;
+import io.github.wasmsandbox.report.JsonReport;
+import io.github.wasmsandbox.report.MarkdownReport;
+import io.github.wasmsandbox.report.TextTable;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +26,7 @@ public final class Main {
             "usage: wasm-sandbox <command> [options]",
             "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
             "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
-            "  conformance [--runtime NAME]... [--out DIR]   (built-in catalog only; --fixtures not implemented yet)",
+            "  conformance [--runtime NAME]... [--fixtures DIR] [--out DIR] [--doc FILE.md]",
             "  instrument [--fuel] [--max-memory-pages N] [--max-table-elements N] IN.wasm OUT.wasm");
 
     /** Bad usage or bad input: exit code 2. */
@@ -92,9 +100,7 @@ public final class Main {
         if (file == null) {
             throw new UsageException("run: missing FILE.wat|FILE.wasm");
         }
-        if (!Sandboxes.availableRuntimes().contains(runtime)) {
-            throw new UsageException("unknown runtime '" + runtime + "'; known: " + Sandboxes.availableRuntimes());
-        }
+        requireRuntime(runtime);
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
             throw new UsageException(file + ": no such file");
@@ -121,24 +127,44 @@ public final class Main {
     private static int conformance(String[] args, PrintStream out, PrintStream err) throws java.io.IOException {
         List<String> runtimes = new java.util.ArrayList<>();
         Path outDir = Path.of("target/conformance");
+        Path fixtures = null;
+        Path doc = null;
         for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
+            String a = args[i];
+            switch (a) {
                 case "--verbose": break;
-                case "--runtime": runtimes.add(value(args, ++i, args[i - 1])); break;
-                case "--out": outDir = Path.of(value(args, ++i, args[i - 1])); break;
-                default: throw new UsageException("conformance: unsupported option " + args[i]
-                        + " (--fixtures is not implemented yet)");
+                case "--runtime": runtimes.add(value(args, ++i, a)); break;
+                case "--out": outDir = Path.of(value(args, ++i, a)); break;
+                case "--fixtures": fixtures = Path.of(value(args, ++i, a)); break;
+                case "--doc": doc = Path.of(value(args, ++i, a)); break;
+                default: throw new UsageException("conformance: unknown option " + a + "; try --help");
             }
         }
         if (runtimes.isEmpty()) {
             runtimes.addAll(Sandboxes.availableRuntimes());
         }
         for (String r : runtimes) {
-            if (!Sandboxes.availableRuntimes().contains(r)) {
-                throw new UsageException("unknown runtime '" + r + "'; known: " + Sandboxes.availableRuntimes());
-            }
+            requireRuntime(r);
         }
-        return CatalogConformance.run(runtimes, outDir, out, err);
+        List<ConformanceCase> cases = fixtures == null ? ConformanceCase.catalog() : FixtureDirectory.load(fixtures);
+        ConformanceReport report = ConformanceRunner.forNames(runtimes, err::println).run(cases);
+        out.print(TextTable.of(report));
+        Files.createDirectories(outDir);
+        Files.writeString(outDir.resolve("report.json"), JsonReport.of(report));
+        Files.writeString(outDir.resolve("report.md"), MarkdownReport.of(report));
+        Files.writeString(outDir.resolve("report.html"), HtmlReport.of(report));
+        err.println("wrote " + outDir.resolve("report.json") + ", report.md and report.html");
+        if (doc != null) {
+            ReportSection.replace(doc, MarkdownReport.body(report));
+            err.println("updated the report section of " + doc);
+        }
+        return report.allPass() ? 0 : 1;
+    }
+
+    private static void requireRuntime(String runtime) {
+        if (!Sandboxes.availableRuntimes().contains(runtime)) {
+            throw new UsageException("unknown runtime '" + runtime + "'; available here: " + Sandboxes.availableRuntimes());
+        }
     }
 
     private static int instrument(String[] args, PrintStream out) throws java.io.IOException {

@@ -84,7 +84,7 @@ public record SandboxLimits(
 
     /**
      * The standard limits to run a catalog fixture under: the limit that should stop it, plus a deadline as a
-     * backstop. DEADLINE fixtures get a 200 ms deadline; FUEL fixtures a budget of 1,000,000; MEMORY_CAP 16
+     * backstop. DEADLINE fixtures get a 100 ms deadline; FUEL fixtures a budget of 1,000,000; MEMORY_CAP 16
      * pages; TABLE_CAP 1,000 elements; STACK the runtime's default stack; each of these and the benign
      * controls a 5 s backstop deadline. The conformance runner and the catalog tests use these.
      */
@@ -101,7 +101,7 @@ public record SandboxLimits(
     }
 
     /** The deadline of DEADLINE fixtures in {@link #forFixture}. */
-    public static final Duration FIXTURE_DEADLINE = Duration.ofMillis(200);
+    public static final Duration FIXTURE_DEADLINE = Duration.ofMillis(100);
     /** The backstop deadline of the other fixtures in {@link #forFixture}. */
     public static final Duration FIXTURE_BACKSTOP = Duration.ofSeconds(5);
     /** The fuel budget of FUEL fixtures in {@link #forFixture}. */

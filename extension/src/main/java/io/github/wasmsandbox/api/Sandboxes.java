@@ -3,6 +3,7 @@ package io.github.wasmsandbox.api;
 import io.github.wasmsandbox.core.DefaultSandbox;
 import io.github.wasmsandbox.core.EngineHandle;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.List;
 
 /**
@@ -27,6 +28,14 @@ public final class Sandboxes {
     public static Sandbox open(String runtime, SandboxLimits limits) {
         EngineHandle engine = EngineHandle.open(RuntimeRegistry.discover().get(runtime));
         return new DefaultSandbox(engine, true, limits, outcome -> { });
+    }
+
+    /**
+     * Opens a sandbox on an adapter instance, registered or not (for example one under test in the TCK);
+     * closing the sandbox closes its engine.
+     */
+    public static Sandbox open(SandboxRuntime runtime, SandboxLimits limits) {
+        return new DefaultSandbox(EngineHandle.open(runtime), true, limits, outcome -> { });
     }
 
     /** Opens a sandbox on the {@linkplain #DEFAULT_RUNTIME default runtime}. */

@@ -4,17 +4,12 @@ import static io.github.wasmsandbox.assertions.error.ShouldStopBurningCpu.should
 import static io.github.wasmsandbox.assertions.error.ShouldStopBurningCpu.shouldStopBurningCpu;
 
 import io.github.wasmsandbox.api.Outcome;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import io.github.wasmsandbox.core.CpuWatch;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -70,15 +65,7 @@ public final class WasmAssertions {
 
     /** {@link #assertPreemptedWithin(long, GuestCall)} with a {@link Duration}. */
     public static void assertPreemptedWithin(Duration bound, GuestCall call) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (!threads.isThreadCpuTimeSupported()) {
-            throw new UnsupportedOperationException("assertPreemptedWithin needs per-thread CPU time, which this JVM"
-                    + " does not support (ThreadMXBean.isThreadCpuTimeSupported() is false)");
-        }
-        if (!threads.isThreadCpuTimeEnabled()) {
-            threads.setThreadCpuTimeEnabled(true);
-        }
-        Map<Long, Long> before = cpuTimes(threads);
+        CpuWatch watch = CpuWatch.start();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
@@ -104,46 +91,12 @@ public final class WasmAssertions {
         if (failure.get() instanceof AssertionError assertionError) {
             throw assertionError;
         }
-        Map<Long, Long> afterCall = cpuTimes(threads);
-        List<Long> candidates = new ArrayList<>();
-        long self = Thread.currentThread().getId();
-        for (Map.Entry<Long, Long> e : afterCall.entrySet()) {
-            long id = e.getKey();
-            if (id != self && id != caller.getId() && e.getValue() > before.getOrDefault(id, 0L)) {
-                candidates.add(id);
-            }
-        }
-        long graceStart = System.nanoTime();
-        long graceEnd = graceStart + CPU_GRACE_PERIOD.toNanos();
-        while (System.nanoTime() < graceEnd) {
-            LockSupport.parkNanos(graceEnd - System.nanoTime());
-        }
-        long window = System.nanoTime() - graceStart;
-        List<String> burning = new ArrayList<>();
-        for (long id : candidates) {
-            long now = threads.getThreadCpuTime(id);
-            if (now > 0 && now - afterCall.get(id) >= BURNING_CPU_SHARE * window) {
-                ThreadInfo info = threads.getThreadInfo(id, 3);
-                String name = info == null ? "thread " + id : "'" + info.getThreadName() + "'";
-                burning.add(name + " used " + TimeUnit.NANOSECONDS.toMillis(now - afterCall.get(id)) + " ms of CPU"
-                        + (info == null || info.getStackTrace().length == 0 ? ""
-                                : " at " + info.getStackTrace()[0]));
-            }
-        }
+        long watchStart = System.nanoTime();
+        List<String> burning = watch.stillBurning(CPU_GRACE_PERIOD, BURNING_CPU_SHARE, Set.of(caller.getId())).stream()
+                .map(CpuWatch.Burner::description).toList();
         if (!burning.isEmpty()) {
-            throw fail(shouldStopBurningCpu(elapsed, Duration.ofNanos(window), burning));
+            throw fail(shouldStopBurningCpu(elapsed, Duration.ofNanos(System.nanoTime() - watchStart), burning));
         }
-    }
-
-    private static Map<Long, Long> cpuTimes(ThreadMXBean threads) {
-        Map<Long, Long> times = new HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            long cpu = threads.getThreadCpuTime(id);
-            if (cpu >= 0) {
-                times.put(id, cpu);
-            }
-        }
-        return times;
     }
 
     private static AssertionError fail(ErrorMessageFactory message) {

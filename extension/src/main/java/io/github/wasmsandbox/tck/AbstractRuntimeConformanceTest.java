@@ -1,53 +1,90 @@
 package io.github.wasmsandbox.tck;
 
-import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
-import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.report.ConformanceCase;
+import io.github.wasmsandbox.report.ConformanceReport;
+import io.github.wasmsandbox.report.ConformanceRow;
+import io.github.wasmsandbox.report.ConformanceRunner;
+import io.github.wasmsandbox.report.RowStatus;
+import io.github.wasmsandbox.report.TextTable;
+import io.github.wasmsandbox.spi.SandboxRuntime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
- * TCK for runtime authors: subclass in your tests, return your runtime's name, and every catalog fixture becomes a
- * dynamic test. A row whose outcome is UNSUPPORTED is aborted (skipped), not failed; a documented
- * {@link KnownDeviation} is the expected outcome, except escapes, which are skipped so no guest thread keeps
- * burning a core in the test JVM.
+ * The TCK for runtime authors: subclass it in your tests and return your runtime's name. Every catalog fixture
+ * becomes a dynamic test judged like a row of {@code wasm-sandbox conformance} (a documented
+ * {@link KnownDeviation} passes; a guest that keeps burning CPU after its runtime reported it PREEMPTED is
+ * ESCAPED), and a last test, {@code summary}, fails with the table of every row that did not pass.
+ *
+ * <pre>{@code
+ * class MyRuntimeConformanceTest extends AbstractRuntimeConformanceTest {
+ *     protected String runtimeName() { return "my-runtime"; }
+ * }
+ * }</pre>
+ *
+ * <p>Fixtures documented to escape on the runtime are skipped: an escaped guest keeps a thread busy for the rest
+ * of the test JVM. The class is {@link Isolated}: escape detection samples CPU JVM-wide.
+ *
+ * @since 0.1.0
  */
+@Isolated("escape detection samples CPU use JVM-wide")
 public abstract class AbstractRuntimeConformanceTest {
 
     /** The name the runtime is registered under (see {@link Sandboxes#availableRuntimes()}). */
     protected abstract String runtimeName();
 
-    /** One dynamic test per catalog fixture. */
+    /**
+     * The adapter under test: by default the registered runtime named {@link #runtimeName()}; override to test
+     * an instance that is not registered.
+     */
+    protected SandboxRuntime runtime() {
+        if (!Sandboxes.availableRuntimes().contains(runtimeName())) {
+            throw new IllegalStateException("runtime '" + runtimeName() + "' is not registered; available: "
+                    + Sandboxes.availableRuntimes() + ". List your SandboxRuntime in "
+                    + "META-INF/services/io.github.wasmsandbox.spi.SandboxRuntime, or override runtime()");
+        }
+        return RuntimeRegistry.discover().get(runtimeName());
+    }
+
+    /** One dynamic test per catalog fixture, then the summary. */
     @TestFactory
     public List<DynamicTest> catalog() {
+        SandboxRuntime adapter = runtime();
+        String runtime = adapter.name();
+        ConformanceRunner runner = new ConformanceRunner(List.of(adapter), line -> { });
+        List<ConformanceRow> rows = Collections.synchronizedList(new ArrayList<>());
+        Instant startedAt = Instant.now();
         List<DynamicTest> tests = new ArrayList<>();
-        for (HostileFixture f : HostileFixture.values()) {
-            tests.add(DynamicTest.dynamicTest(f.id() + " on " + runtimeName(), () -> {
-                var deviation = KnownDeviation.of(f, runtimeName());
-                Assumptions.assumeFalse(deviation.map(d -> d.outcome() == OutcomeKind.ESCAPED).orElse(false),
-                        () -> f.id() + ": known to escape on " + runtimeName() + " ("
-                                + deviation.orElseThrow().reason() + "); not run in the test JVM");
-                OutcomeKind expected = f.expectedOutcomeOn(runtimeName());
-                Outcome o;
-                try (Sandbox s = Sandboxes.open(runtimeName(), SandboxLimits.forFixture(f))) {
-                    o = s.run(Invocation.of(f));
-                }
-                if (o.kind() != expected) {
-                    Assumptions.assumeFalse(o.kind() == OutcomeKind.UNSUPPORTED,
-                            () -> f.id() + ": unsupported on " + runtimeName() + ": " + o.message());
-                    throw new AssertionError(String.format("%-32s expected %-12s got %-12s %s",
-                            f.id(), expected, o.kind(), o.message()));
+        for (ConformanceCase c : ConformanceCase.catalog()) {
+            tests.add(DynamicTest.dynamicTest(c.name() + " on " + runtime, () -> {
+                Assumptions.assumeFalse(c.knownToEscapeOn(runtime), () -> c.name() + ": known to escape on " + runtime
+                        + " (" + c.deviationOn(runtime).orElseThrow().reason() + "); not run in the test JVM");
+                ConformanceRow row = runner.runOne(c, adapter);
+                rows.add(row);
+                if (!row.pass()) {
+                    throw new AssertionError(TextTable.row(row).strip());
                 }
             }));
         }
+        tests.add(DynamicTest.dynamicTest("summary of " + runtime, () -> {
+            ConformanceReport report = new ConformanceReport(rows, List.of(runtime), startedAt,
+                    ConformanceReport.thisMachine(), ConformanceReport.thisJvm(), Duration.between(startedAt, Instant.now()));
+            if (!report.allPass()) {
+                throw new AssertionError(runtime + " does not conform: "
+                        + report.count(runtime, RowStatus.FAIL) + " FAIL, " + report.count(runtime, RowStatus.UNSUPPORTED)
+                        + " unsupported of " + rows.size() + " rows run\n" + TextTable.of(report));
+            }
+        }));
         return tests;
     }
 }

@@ -1,0 +1,85 @@
+package io.github.wasmsandbox.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.wasmsandbox.fixtures.HostImport;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.KnownDeviation;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.spi.SandboxRuntime;
+import io.github.wasmsandbox.tck.AbstractRuntimeConformanceTest;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Runs the TCK against {@link NaiveChicoryRuntime} and checks that it catches the naive timeout: every fixture a
+ * deadline must stop, and whose guest burns CPU, fails as ESCAPED; nothing else fails except what Chicory itself
+ * cannot do.
+ */
+@Isolated("the TCK samples CPU use JVM-wide")
+@DisplayName("The TCK on a naive adapter")
+class NaiveChicoryConformanceTest {
+
+    /** The TCK, as a runtime author would write it; run here through the EngineTestKit only. */
+    static class NaiveTck extends AbstractRuntimeConformanceTest {
+        @Override
+        protected String runtimeName() {
+            return NaiveChicoryRuntime.NAME;
+        }
+
+        @Override
+        protected SandboxRuntime runtime() {
+            return new NaiveChicoryRuntime();
+        }
+    }
+
+    @Test
+    @DisplayName("fails exactly the CPU-burning deadline fixtures, as ESCAPED, and the summary")
+    void catchesTheNaiveTimeout() {
+        Events tests = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .selectors(selectClass(NaiveTck.class))
+                .execute()
+                .testEvents();
+
+        Map<String, String> failures = new TreeMap<>(tests.failed().stream().collect(Collectors.toMap(
+                e -> e.getTestDescriptor().getDisplayName(),
+                NaiveChicoryConformanceTest::message)));
+
+        Set<String> burningDeadlineFixtures = Arrays.stream(HostileFixture.values())
+                .filter(f -> f.expectedOutcome() == OutcomeKind.PREEMPTED)
+                .filter(f -> !f.imports().contains(HostImport.BLOCK))
+                .filter(f -> KnownDeviation.of(f, "chicory-compiler").isEmpty())
+                .map(f -> f.id() + " on " + NaiveChicoryRuntime.NAME)
+                .collect(Collectors.toSet());
+        Set<String> chicoryLimitations = KnownDeviation.all().stream()
+                .filter(d -> d.runtime().equals("chicory-compiler"))
+                .map(d -> d.fixture().id() + " on " + NaiveChicoryRuntime.NAME)
+                .collect(Collectors.toSet());
+
+        assertThat(failures.keySet()).containsAll(burningDeadlineFixtures).containsAll(chicoryLimitations)
+                .contains("summary of " + NaiveChicoryRuntime.NAME)
+                .hasSize(burningDeadlineFixtures.size() + chicoryLimitations.size() + 1);
+        burningDeadlineFixtures.forEach(name -> assertThat(failures.get(name))
+                .contains(" ESCAPED ", "FAIL", "the runtime reported PREEMPTED, but the guest kept running: 'naive-chicory-guest'"));
+        assertThat(failures.get("summary of " + NaiveChicoryRuntime.NAME))
+                .contains(NaiveChicoryRuntime.NAME + " does not conform: " + (burningDeadlineFixtures.size()
+                        + chicoryLimitations.size()) + " FAIL");
+    }
+
+    private static String message(Event event) {
+        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                .map(Throwable::getMessage).orElse("");
+    }
+}
