@@ -114,13 +114,7 @@ public final class Main {
         try (Sandbox sandbox = Sandboxes.open(runtime, limits.build())) {
             o = sandbox.run(inv);
         }
-        out.println("{\"runtime\":" + str(o.runtime())
-                + ",\"outcome\":" + str(o.kind().name())
-                + ",\"elapsedMs\":" + o.elapsed().toMillis()
-                + ",\"latencyMs\":" + o.latency().map(d -> Long.toString(d.toMillis())).orElse("null")
-                + ",\"fuelConsumed\":" + (o.fuelConsumed().isPresent() ? Long.toString(o.fuelConsumed().getAsLong()) : "null")
-                + ",\"trap\":" + o.trap().map(Main::str).orElse("null")
-                + ",\"message\":" + str(o.message()) + "}");
+        out.println(JsonReport.outcome(o));
         return 0;
     }
 
@@ -228,29 +222,5 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new UsageException(option + " expects a number, got '" + v + "'");
         }
-    }
-
-    /** JSON string literal. */
-    static String str(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"': b.append("\\\""); break;
-                case '\\': b.append("\\\\"); break;
-                case '\n': b.append("\\n"); break;
-                case '\r': b.append("\\r"); break;
-                case '\t': b.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -3,10 +3,7 @@ package io.github.wasmsandbox.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wasmsandbox.api.GuestModule;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +26,10 @@ class ConformanceCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int main(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.main(args);
     }
 
     private Path fixtures(String... nameAndText) throws IOException {
@@ -63,7 +58,7 @@ class ConformanceCommandTest {
         int exit = main("conformance", "--runtime", "chicory-compiler", "--runtime", "chicory-interpreter",
                 "--fixtures", fixtures.toString(), "--out", report.toString());
 
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         List<String> rows = rows(report);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).startsWith("{\"fixture\":\"a-spin.wat\",\"runtime\":\"chicory-compiler\","
@@ -74,9 +69,9 @@ class ConformanceCommandTest {
             assertThat(fuelRow).contains("\"fixture\":\"b-fuel.wat\"", "\"expected\":[\"OUT_OF_FUEL\"]",
                     "\"outcome\":\"OUT_OF_FUEL\"", "\"pass\":true", "\"latencyMs\":null", "\"fuelConsumed\":1000");
         }
-        String table = out.toString(StandardCharsets.UTF_8);
+        String table = cli.out();
         assertThat(table).contains("chicory-compiler: 2 pass, 0 known deviation, 0 unsupported, 0 FAIL");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[1/4] a-spin.wat on chicory-compiler: PREEMPTED (pass)");
+        assertThat(cli.err()).contains("[1/4] a-spin.wat on chicory-compiler: PREEMPTED (pass)");
 
         String markdown = Files.readString(report.resolve("report.md"));
         assertThat(markdown).contains("| fixture | expected | chicory-compiler | chicory-interpreter |",
@@ -94,7 +89,7 @@ class ConformanceCommandTest {
         int exit = main("conformance", "--runtime", "chicory-compiler", "--fixtures", fixtures.toString(),
                 "--out", dir.resolve("r").toString());
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(cli.out())
                 .containsPattern("wrong\\.wat +chicory-compiler +TRAPPED +- +FAIL  expected COMPLETED");
         assertThat(rows(dir.resolve("r")).get(0)).contains("\"pass\":false", "\"status\":\"FAIL\"", "\"trap\":\"unreachable\"");
     }
@@ -127,10 +122,10 @@ class ConformanceCommandTest {
     private void assertBadFixture(String name, String text, String message) throws IOException {
         Path fixtures = Files.createDirectories(dir.resolve("bad-" + name));
         Files.writeString(fixtures.resolve(name), text);
-        err.reset();
+        cli.reset();
         assertThat(main("conformance", "--runtime", "chicory-compiler", "--fixtures", fixtures.toString()))
                 .isEqualTo(2);
-        String e = err.toString(StandardCharsets.UTF_8).strip();
+        String e = cli.err().strip();
         assertThat(e).startsWith("error: ").contains(message).doesNotContain("\tat ");
         assertThat(e.lines()).hasSize(1);
     }
@@ -139,9 +134,9 @@ class ConformanceCommandTest {
     @DisplayName("rejects an unknown runtime and an unknown option with exit 2")
     void badUsage() {
         assertThat(main("conformance", "--runtime", "no-such-runtime")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown runtime 'no-such-runtime'; available here: [");
+        assertThat(cli.err()).contains("unknown runtime 'no-such-runtime'; available here: [");
         assertThat(main("conformance", "--fast")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("conformance: unknown option --fast");
+        assertThat(cli.err()).contains("conformance: unknown option --fast");
     }
 
     @Test

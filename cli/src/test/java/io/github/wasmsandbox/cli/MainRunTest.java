@@ -2,9 +2,7 @@ package io.github.wasmsandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +14,14 @@ class MainRunTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int main(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.main(args);
     }
 
     private String lastLine() {
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
-        return lines[lines.length - 1];
+        return cli.lastLine();
     }
 
     private Path wat(String name, String text) throws IOException {
@@ -67,7 +62,7 @@ class MainRunTest {
     void invalidWatIsExit2WithPositionAndNoStackTrace() throws IOException {
         Path f = wat("bad.wat", "(module\n (func (i32.bogus)))");
         assertThat(main("run", f.toString())).isEqualTo(2);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = cli.err();
         assertThat(e).contains("bad.wat:2:").doesNotContain("\tat ");
         assertThat(e.strip().lines()).hasSize(1);
     }
@@ -77,13 +72,13 @@ class MainRunTest {
         assertThat(main()).isEqualTo(2);
         assertThat(main("frob")).isEqualTo(2);
         assertThat(main("run", "--deadline-ms", "soon", "x.wat")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--deadline-ms expects a number");
+        assertThat(cli.err()).contains("--deadline-ms expects a number");
         assertThat(main("run", "--runtime", "nope", "x.wat")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown runtime 'nope'", "chicory-compiler");
+        assertThat(cli.err()).contains("unknown runtime 'nope'", "chicory-compiler");
         assertThat(main("run", dir.resolve("missing.wat").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.wat: no such file");
+        assertThat(cli.err()).contains("missing.wat: no such file");
         assertThat(main("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:");
+        assertThat(cli.out()).contains("usage:");
     }
 
     @Test
@@ -105,13 +100,13 @@ class MainRunTest {
         byte[] rewritten = Files.readAllBytes(metered);
         assertThat(new String(rewritten, StandardCharsets.ISO_8859_1)).contains("wasm_sandbox_fuel");
         assertThat(main("run", metered.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"outcome\":\"COMPLETED\"");
+        assertThat(cli.out()).contains("\"outcome\":\"COMPLETED\"");
     }
 
     @Test
     void instrumentRejectsAMalformedModuleWithExit2() throws IOException {
         Path in = Files.write(dir.resolve("in.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 99});
         assertThat(main("instrument", "--fuel", in.toString(), dir.resolve("out.wasm").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: " + in + ": malformed module");
+        assertThat(cli.err()).startsWith("error: " + in + ": malformed module");
     }
 }

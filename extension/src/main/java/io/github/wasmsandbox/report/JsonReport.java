@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.report;
 
+import io.github.wasmsandbox.api.Outcome;
 import java.util.Locale;
 
 /**
@@ -18,22 +19,34 @@ public final class JsonReport {
         StringBuilder b = new StringBuilder("[\n");
         for (int i = 0; i < report.rows().size(); i++) {
             ConformanceRow r = report.rows().get(i);
-            var o = r.outcome();
             b.append("  {\"fixture\":").append(Reports.json(r.caseName()))
                     .append(",\"runtime\":").append(Reports.json(r.runtime()))
                     .append(",\"expected\":[").append(String.join(",",
                             r.expected().stream().sorted().map(k -> Reports.json(k.name())).toList())).append(']')
-                    .append(",\"outcome\":").append(Reports.json(o.kind().name()))
+                    .append(",\"outcome\":").append(Reports.json(r.outcome().kind().name()))
                     .append(",\"pass\":").append(r.pass())
                     .append(",\"status\":").append(Reports.json(r.status().label()))
-                    .append(",\"elapsedMs\":").append(Reports.millis(o.elapsed()))
-                    .append(",\"latencyMs\":").append(o.latency().map(Reports::millis).orElse("null"))
-                    .append(",\"fuelConsumed\":").append(o.fuelConsumed().isPresent()
-                            ? String.format(Locale.ROOT, "%d", o.fuelConsumed().getAsLong()) : "null")
-                    .append(",\"trap\":").append(o.trap().map(Reports::json).orElse("null"))
-                    .append(",\"message\":").append(Reports.json(o.message()))
+                    .append(measurements(r.outcome()))
                     .append('}').append(i + 1 < report.rows().size() ? ",\n" : "\n");
         }
         return b.append("]\n").toString();
+    }
+
+    /**
+     * One outcome as a JSON object: {@code runtime}, {@code outcome}, {@code elapsedMs}, {@code latencyMs},
+     * {@code fuelConsumed}, {@code trap}, {@code message} (what {@code wasm-sandbox run} prints).
+     */
+    public static String outcome(Outcome o) {
+        return "{\"runtime\":" + Reports.json(o.runtime()) + ",\"outcome\":" + Reports.json(o.kind().name())
+                + measurements(o) + "}";
+    }
+
+    private static String measurements(Outcome o) {
+        return ",\"elapsedMs\":" + Reports.millis(o.elapsed())
+                + ",\"latencyMs\":" + o.latency().map(Reports::millis).orElse("null")
+                + ",\"fuelConsumed\":" + (o.fuelConsumed().isPresent()
+                        ? String.format(Locale.ROOT, "%d", o.fuelConsumed().getAsLong()) : "null")
+                + ",\"trap\":" + o.trap().map(Reports::json).orElse("null")
+                + ",\"message\":" + Reports.json(o.message());
     }
 }
