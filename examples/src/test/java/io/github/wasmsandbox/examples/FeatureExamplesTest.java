@@ -46,6 +46,13 @@ class FeatureExamplesTest {
         assertThat(sandbox.run(Invocation.of(HostileFixture.UNBOUNDED_RECURSION))).isStackExhausted();
     }
 
+    @SandboxTest
+    @WasmSandbox(runtimes = {"chicory-interpreter", "chicory-compiler"}, fuel = 20_000)
+    void fuelMeansTheSameOnEveryRuntime(Sandbox sandbox) {
+        assertThat(sandbox.run(Invocation.of(HostileFixture.FUEL_BOMB))).ranOutOfFuel().consumedFuel(20_000);
+        assertThat(sandbox.run(Invocation.of(HostileFixture.SUM_LOOP))).completedWith(500500).consumedFuel(11_003);
+    }
+
     @Test
     void customHostFunctions(Sandbox sandbox) {
         GuestModule guest = GuestModule.ofWat("doubler", """
