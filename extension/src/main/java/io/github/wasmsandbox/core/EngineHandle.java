@@ -71,7 +71,20 @@ public final class EngineHandle implements AutoCloseable {
         try {
             return Prepared.ok(engine.prepare(module.bytes()));
         } catch (InvalidModuleException e) {
-            return Prepared.failed(OutcomeKind.INVALID_MODULE, e.getMessage());
+            return Prepared.failed(OutcomeKind.INVALID_MODULE, e.getMessage() + whereMalformed(module.bytes()));
+        }
+    }
+
+    /**
+     * Where wasm-sandbox's own decoder finds the module malformed (it names the byte offset, which runtimes
+     * often do not), or nothing when it decodes the module.
+     */
+    private static String whereMalformed(byte[] wasm) {
+        try {
+            ModuleRewriter.rewrite(wasm, RewriteOptions.none());
+            return "";
+        } catch (ModuleRewriteException e) {
+            return " (wasm-sandbox's decoder: " + e.getMessage() + ")";
         }
     }
 
