@@ -4,7 +4,9 @@ package io.github.wasmsandbox.rewrite;
  * The contract between a fuel-metered module and its host.
  *
  * <p>{@link ModuleRewriter} appends one mutable {@code i64} global after all existing globals (so no global
- * index shifts), initialised to the budget and exported as {@value #GLOBAL_EXPORT_NAME}. The guest
+ * index shifts), initialised to the budget and exported as {@value #GLOBAL_EXPORT_NAME}, and one function after
+ * all existing functions (so no function index shifts) that returns it, exported as
+ * {@value #VALUE_FUNCTION_EXPORT_NAME}. The guest
  * subtracts each basic block's static cost on entry and executes {@code unreachable} as soon as the global is
  * negative. A host that catches a trap therefore tells exhaustion apart from an ordinary trap by reading the
  * global: negative means out of fuel ({@link #isExhausted(long)}).
@@ -18,6 +20,12 @@ public final class FuelMetering {
 
     /** The export name of the injected fuel global. Modules that already export this name are refused. */
     public static final String GLOBAL_EXPORT_NAME = "wasm_sandbox_fuel";
+
+    /**
+     * The export name of an injected function {@code [] -> [i64]} that returns the fuel global, for hosts whose
+     * API can call exported functions but not read exported globals (wasmtime-java 0.19). It is not metered.
+     */
+    public static final String VALUE_FUNCTION_EXPORT_NAME = "wasm_sandbox_fuel_value";
 
     private FuelMetering() {}
 

@@ -148,6 +148,8 @@ public final class ModuleRewriter {
             List<AddedExport> added = new ArrayList<>();
             if (fuel) {
                 added.add(new AddedExport(FuelMetering.GLOBAL_EXPORT_NAME, 0x03, fuelGlobal));
+                added.add(new AddedExport(FuelMetering.VALUE_FUNCTION_EXPORT_NAME, 0x00,
+                        importedFuncs + functionTypes.length));
             }
             List<Section> ordered = new ArrayList<>(sections);
             if (options.startExport().isPresent()) {
@@ -160,7 +162,10 @@ public final class ModuleRewriter {
                 }
             }
             if (fuel) {
+                ensureSection(ordered, SEC_TYPE);
+                ensureSection(ordered, SEC_FUNCTION);
                 ensureSection(ordered, SEC_GLOBAL);
+                ensureSection(ordered, SEC_CODE);
             }
             if (!added.isEmpty()) {
                 ensureSection(ordered, SEC_EXPORT);
@@ -170,6 +175,12 @@ public final class ModuleRewriter {
             for (Section s : ordered) {
                 byte[] content;
                 switch (s.id()) {
+                    case SEC_TYPE:
+                        content = fuel ? types(s) : null;
+                        break;
+                    case SEC_FUNCTION:
+                        content = fuel ? functions(s) : null;
+                        break;
                     case SEC_TABLE:
                         content = options.maxTableElements().isPresent() ? tables(s) : null;
                         break;
@@ -431,11 +442,46 @@ public final class ModuleRewriter {
             return out.toByteArray();
         }
 
+        /** The type section with {@code [] -> [i64]} appended, the type of the fuel value function. */
+        private byte[] types(Section s) {
+            WasmOutput out = new WasmOutput();
+            out.u32(paramCounts.length + 1L);
+            if (s.start() >= 0) {
+                WasmInput in = new WasmInput(wasm, s.start(), s.end());
+                in.u32();
+                out.bytes(wasm, in.pos, s.end());
+            }
+            out.u8(0x60);
+            out.u32(0);
+            out.u32(1);
+            out.u8(0x7E);
+            return out.toByteArray();
+        }
+
+        /** The function section with the fuel value function appended (its type is the last type). */
+        private byte[] functions(Section s) {
+            WasmOutput out = new WasmOutput();
+            out.u32(functionTypes.length + 1L);
+            if (s.start() >= 0) {
+                WasmInput in = new WasmInput(wasm, s.start(), s.end());
+                in.u32();
+                out.bytes(wasm, in.pos, s.end());
+            }
+            out.u32(paramCounts.length);
+            return out.toByteArray();
+        }
+
         private byte[] code(Section s, boolean fuel, int fuelGlobal) {
+            if (s.start() < 0) {
+                WasmOutput out = new WasmOutput();
+                out.u32(1);
+                fuelValueBody(out, fuelGlobal);
+                return out.toByteArray();
+            }
             WasmInput in = new WasmInput(wasm, s.start(), s.end());
             long n = in.u32();
             WasmOutput out = new WasmOutput();
-            out.u32(n);
+            out.u32(fuel ? n + 1 : n);
             for (int i = 0; i < n; i++) {
                 int size = in.u32AsInt("body size");
                 int start = in.pos;
@@ -448,7 +494,22 @@ public final class ModuleRewriter {
             if (in.hasMore()) {
                 throw new ModuleRewriteException("malformed code section: trailing bytes at offset " + in.pos);
             }
+            if (fuel) {
+                fuelValueBody(out, fuelGlobal);
+            }
             return out.toByteArray();
+        }
+
+        /** {@code (func (result i64) global.get $fuel)}, unmetered. */
+        private static void fuelValueBody(WasmOutput out, int fuelGlobal) {
+            WasmOutput body = new WasmOutput();
+            body.u32(0);
+            body.u8(0x23);
+            body.u32(fuelGlobal);
+            body.u8(0x0B);
+            byte[] bytes = body.toByteArray();
+            out.u32(bytes.length);
+            out.bytes(bytes);
         }
     }
 }

@@ -55,7 +55,21 @@ class RoundTripAndRefusalTest {
         byte[] rewritten = metered(wat("(module (func (loop (br 0))) (start 0))"), 10);
         WasmModule module = Parser.parse(rewritten);
         assertThat(module.globalSection().globalCount()).isEqualTo(1);
-        assertThat(module.exportSection().exportCount()).isEqualTo(1);
+        assertThat(module.exportSection().exportCount()).isEqualTo(2);
+        assertThat(module.exportSection().getExport(1).name()).isEqualTo(FuelMetering.VALUE_FUNCTION_EXPORT_NAME);
+    }
+
+    @Test
+    @DisplayName("the fuel value function returns the fuel global, even in a module that had no function at all")
+    void fuelValueFunction() {
+        Instance empty = instantiate(metered(wat("(module)"), 1234), Engine.COMPILER);
+        assertThat(empty.export(FuelMetering.VALUE_FUNCTION_EXPORT_NAME).apply()).containsExactly(1234L);
+        Instance summing = instantiate(metered(wat("(module (type (func (param i32) (result i32)))"
+                + " (func (export \"add1\") (type 0) local.get 0 i32.const 1 i32.add))"), 100), Engine.INTERPRETER);
+        assertThat(summing.export("add1").apply(41)).containsExactly(42L);
+        assertThat(summing.export(FuelMetering.VALUE_FUNCTION_EXPORT_NAME).apply())
+                .as("the value function itself is not metered").containsExactly(100L - 3)
+                .containsExactly(summing.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue());
     }
 
     @Test
