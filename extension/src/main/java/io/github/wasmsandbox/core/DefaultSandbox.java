@@ -117,7 +117,8 @@ public final class DefaultSandbox implements Sandbox {
     private Outcome supervise(PreparedModule module, Invocation invocation, LimitPlan plan) {
         RuntimeEngine runtimeEngine = engine.engine();
         long start = System.nanoTime();
-        GuestControl control = new GuestControl(limits, start, plan.deferredStartExport(module), plan.watchedGlobals());
+        GuestControl control = new GuestControl(limits, start, plan.deferredStartExport(module), plan.watchedGlobals(),
+                plan.memoryExport(module));
         GuestTask task = new GuestTask(runtimeEngine, module, invocation, control);
         Thread guest = new Thread(null, task, "wasm-sandbox-" + runtime() + "-guest-" + THREAD_IDS.incrementAndGet(),
                 runtimeEngine.guestThreadStackBytes(limits));

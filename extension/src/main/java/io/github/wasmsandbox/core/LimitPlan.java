@@ -22,6 +22,8 @@ final class LimitPlan {
     static final Set<Limit> PORTABLE = EnumSet.of(Limit.FUEL, Limit.MEMORY_CAP, Limit.TABLE_CAP);
     /** The export a rewritten module's start function moves to, so that the fuel global can be read even if it traps. */
     static final String START_EXPORT = "wasm_sandbox_start";
+    /** The export memory 0 gets when the core caps memory by rewriting. */
+    static final String MEMORY_EXPORT = "wasm_sandbox_memory";
     /** The prefix of every name the core adds to a module; hidden from users' error messages. */
     static final String RESERVED_PREFIX = "wasm_sandbox_";
 
@@ -49,7 +51,7 @@ final class LimitPlan {
             options.fuel(limits.fuel().getAsLong());
         }
         if (byRewriting.contains(Limit.MEMORY_CAP)) {
-            options.maxMemoryPages(limits.maxMemoryPages().getAsInt());
+            options.maxMemoryPages(limits.maxMemoryPages().getAsInt()).exportMemoryAs(MEMORY_EXPORT);
         }
         if (byRewriting.contains(Limit.TABLE_CAP)) {
             options.maxTableElements(limits.maxTableElements().getAsInt());
@@ -95,6 +97,12 @@ final class LimitPlan {
     /** What the adapter must report at the end of the run. */
     Set<String> watchedGlobals() {
         return injectsFuel() ? Set.of(FuelMetering.GLOBAL_EXPORT_NAME) : Set.of();
+    }
+
+    /** Where memory 0 is exported, when the core capped memory by rewriting and the module has a memory. */
+    Optional<String> memoryExport(PreparedModule prepared) {
+        return rewrite.isPresent() && rewrite.get().memoryExport().isPresent() && !prepared.memoryMinimums().isEmpty()
+                ? rewrite.get().memoryExport() : Optional.empty();
     }
 
     /** Where the start function went, when the module was rewritten and had one. */

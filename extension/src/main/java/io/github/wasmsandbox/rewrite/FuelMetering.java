@@ -25,7 +25,7 @@ public final class FuelMetering {
      * The export name of an injected function {@code [] -> [i64]} that returns the fuel global, for hosts whose
      * API can call exported functions but not read exported globals (wasmtime-java 0.19). It is not metered.
      */
-    public static final String VALUE_FUNCTION_EXPORT_NAME = "wasm_sandbox_fuel_value";
+    public static final String VALUE_FUNCTION_EXPORT_NAME = GLOBAL_EXPORT_NAME + "_value";
 
     private FuelMetering() {}
 

@@ -161,6 +161,9 @@ public final class ModuleRewriter {
                     }
                 }
             }
+            if (options.memoryExport().isPresent() && (importedMemories > 0 || definesMemory(sections))) {
+                added.add(new AddedExport(options.memoryExport().get(), 0x02, 0));
+            }
             if (fuel) {
                 ensureSection(ordered, SEC_TYPE);
                 ensureSection(ordered, SEC_FUNCTION);
@@ -209,6 +212,15 @@ public final class ModuleRewriter {
                 }
             }
             return out.toByteArray();
+        }
+
+        private boolean definesMemory(List<Section> sections) {
+            for (Section s : sections) {
+                if (s.id() == SEC_MEMORY && new WasmInput(wasm, s.start(), s.end()).u32() > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Inserts an empty (start == end == -1) section where the binary format's order wants it. */

@@ -24,11 +24,13 @@ import java.util.OptionalLong;
  * @param startExport when present, the start function is removed from the start section and exported under
  *     this name instead, so that the host can instantiate first (and read the fuel global even when the start
  *     function traps), then call it
+ * @param memoryExport when present, memory 0 (if the module has a memory) is also exported under this name, so
+ *     that a host whose API reads only exported memories can see its size
  * @since 0.1.0
  */
 public record RewriteOptions(
         OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements,
-        Optional<String> startExport) {
+        Optional<String> startExport, Optional<String> memoryExport) {
 
     /** The largest page count a 32-bit memory may declare. */
     public static final int MAX_MEMORY32_PAGES = 65_536;
@@ -44,6 +46,7 @@ public record RewriteOptions(
         Objects.requireNonNull(maxMemoryPages, "maxMemoryPages");
         Objects.requireNonNull(maxTableElements, "maxTableElements");
         Objects.requireNonNull(startExport, "startExport");
+        Objects.requireNonNull(memoryExport, "memoryExport");
         if (startExport.isPresent() && (startExport.get().isEmpty()
                 || startExport.get().equals(FuelMetering.GLOBAL_EXPORT_NAME))) {
             throw new IllegalArgumentException("startExport must be a non-empty name other than \""
@@ -91,7 +94,8 @@ public record RewriteOptions(
                 + ";cost=" + costModel.fingerprint()
                 + ";mem=" + (maxMemoryPages.isPresent() ? Integer.toString(maxMemoryPages.getAsInt()) : "-")
                 + ";table=" + (maxTableElements.isPresent() ? Integer.toString(maxTableElements.getAsInt()) : "-")
-                + ";start=" + startExport.map(n -> "export:" + n).orElse("-");
+                + ";start=" + startExport.map(n -> "export:" + n).orElse("-")
+                + ";memory=" + memoryExport.map(n -> "export:" + n).orElse("-");
     }
 
     /**
@@ -105,6 +109,7 @@ public record RewriteOptions(
         private OptionalInt maxMemoryPages = OptionalInt.empty();
         private OptionalInt maxTableElements = OptionalInt.empty();
         private Optional<String> startExport = Optional.empty();
+        private Optional<String> memoryExport = Optional.empty();
 
         private Builder() {}
 
@@ -165,13 +170,24 @@ public record RewriteOptions(
         }
 
         /**
+         * Also exports memory 0, if the module has a memory, under {@code name}.
+         *
+         * @param name the export name; must not clash with an existing export
+         * @return this builder
+         */
+        public Builder exportMemoryAs(String name) {
+            this.memoryExport = Optional.of(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the immutable options
          * @throws IllegalArgumentException when a value is out of range
          */
         public RewriteOptions build() {
-            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport);
+            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport, memoryExport);
         }
     }
 }

@@ -21,8 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *       call it right after instantiating, before the invocation's export (also when only instantiating);</li>
  *   <li>when the run ends, normally or not, read each exported {@code i64} global named in
  *       {@link #watchedGlobals()} from the instance and pass it to {@link #reportGlobal(String, long)}, before
- *       releasing the instance.</li>
+ *       releasing the instance. A runtime whose API cannot read exported globals calls the exported function
+ *       {@link #valueFunction(String)} ({@code [] -> [i64]}, unmetered) instead.</li>
  * </ul>
+ * When the core caps memory by rewriting, {@link #memoryExport()} names an export of memory 0, so that an
+ * adapter can tell a trap at the cap ({@link ResourceLimitException}) from another trap.
  *
  * @since 0.1.0
  */
@@ -32,6 +35,7 @@ public final class GuestControl {
     private final long startNanos;
     private final OptionalLong deadlineNanos;
     private final Optional<String> deferredStartExport;
+    private final Optional<String> memoryExport;
     private final Set<String> watchedGlobals;
     private final Map<String, Long> reportedGlobals = new ConcurrentHashMap<>();
     private volatile boolean preempted;
@@ -39,7 +43,7 @@ public final class GuestControl {
 
     /** Creates the control of a run starting at {@code startNanos}, on a module the core did not rewrite. */
     public GuestControl(SandboxLimits limits, long startNanos) {
-        this(limits, startNanos, Optional.empty(), Set.of());
+        this(limits, startNanos, Optional.empty(), Set.of(), Optional.empty());
     }
 
     /**
@@ -47,14 +51,26 @@ public final class GuestControl {
      *
      * @param deferredStartExport the export the start function was moved to, if the core moved it
      * @param watchedGlobals the exported {@code i64} globals the adapter reports when the run ends
+     * @param memoryExport the export of memory 0 the core added, if it did
      */
     public GuestControl(SandboxLimits limits, long startNanos, Optional<String> deferredStartExport,
-            Set<String> watchedGlobals) {
+            Set<String> watchedGlobals, Optional<String> memoryExport) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.startNanos = startNanos;
         this.deadlineNanos = limits.deadline().map(d -> OptionalLong.of(startNanos + d.toNanos())).orElse(OptionalLong.empty());
         this.deferredStartExport = Objects.requireNonNull(deferredStartExport, "deferredStartExport");
         this.watchedGlobals = Set.copyOf(watchedGlobals);
+        this.memoryExport = Objects.requireNonNull(memoryExport, "memoryExport");
+    }
+
+    /** The export of memory 0 that the core added when it capped memory by rewriting, if it did. */
+    public Optional<String> memoryExport() {
+        return memoryExport;
+    }
+
+    /** The exported function {@code [] -> [i64]} that returns the watched global {@code global}. */
+    public static String valueFunction(String global) {
+        return global + "_value";
     }
 
     /** The export that holds the module's start function, when the core moved it there; call it first. */

@@ -1,4 +1,4 @@
-package io.github.wasmsandbox.runtime.chicory;
+package io.github.wasmsandbox.runtime;
 
 import static io.github.wasmsandbox.assertions.WasmAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -18,11 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("The hostile catalog on Chicory")
-class ChicoryCatalogTests {
+@DisplayName("The hostile catalog on every runtime")
+class CatalogTests {
 
     static Stream<Arguments> fixturesOnRuntimes() {
-        return Stream.of("chicory-interpreter", "chicory-compiler")
+        return Sandboxes.availableRuntimes().stream()
                 .flatMap(runtime -> Arrays.stream(HostileFixture.values()).map(f -> Arguments.of(runtime, f)));
     }
 

@@ -1,4 +1,4 @@
-package io.github.wasmsandbox.runtime.chicory;
+package io.github.wasmsandbox.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,13 +22,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Injected fuel means the same thing on every runtime: each fixture, run with a fuel budget, ends the same way
- * and consumes exactly the same fuel on the interpreter and the compiler. Fixtures that escape the interpreter's
+ * and consumes exactly the same fuel on every runtime (Chicory's interpreter and compiler, Wasmtime). Fixtures that escape the interpreter's
  * interruption ({@link KnownDeviation}) are included on purpose: injected fuel stops them.
  */
 @DisplayName("Injected fuel is deterministic across runtimes")
 class FuelDeterminismTests {
 
-    private static final List<String> RUNTIMES = List.of("chicory-interpreter", "chicory-compiler");
+    private static final List<String> RUNTIMES = Sandboxes.availableRuntimes();
     /** Outcomes whose fuel count depends on nothing but the guest's code and the budget. */
     private static final Set<OutcomeKind> DETERMINISTIC =
             EnumSet.of(OutcomeKind.COMPLETED, OutcomeKind.OUT_OF_FUEL, OutcomeKind.TRAPPED, OutcomeKind.MEMORY_LIMIT);
@@ -36,12 +36,13 @@ class FuelDeterminismTests {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(HostileFixture.class)
-    @DisplayName("same outcome and same fuel on chicory-interpreter and chicory-compiler")
+    @DisplayName("same outcome and same fuel on every runtime")
     void sameFuelEverywhere(HostileFixture fixture) {
+        assumeTrue(RUNTIMES.size() > 1, "needs two runtimes to compare");
         assumeTrue(RUNTIMES.stream().allMatch(r -> KnownDeviation.of(fixture, r)
                         .map(d -> d.outcome() == OutcomeKind.ESCAPED).orElse(true)),
-                () -> "the runtimes cannot run this fixture alike: " + KnownDeviation.of(fixture, RUNTIMES.get(0))
-                        .or(() -> KnownDeviation.of(fixture, RUNTIMES.get(1))).orElseThrow().reason());
+                () -> "the runtimes cannot run this fixture alike: " + RUNTIMES.stream()
+                        .flatMap(r -> KnownDeviation.of(fixture, r).stream()).findFirst().orElseThrow().reason());
         assumeTrue(fixture.stoppedBy() != Limit.STACK,
                 "how deep a guest recurses before its stack runs out depends on each runtime's frame size");
         SandboxLimits.Builder builder = SandboxLimits.forFixture(fixture).toBuilder().fuel(BUDGET);
@@ -52,13 +53,16 @@ class FuelDeterminismTests {
             builder.deadline(SandboxLimits.FIXTURE_BACKSTOP);
         }
         SandboxLimits limits = builder.build();
-        Outcome first = run(RUNTIMES.get(0), fixture, limits);
-        Outcome second = run(RUNTIMES.get(1), fixture, limits);
-        assumeTrue(DETERMINISTIC.contains(first.kind()) && DETERMINISTIC.contains(second.kind()),
-                () -> "ends as " + first.kind() + "/" + second.kind() + ", which depends on timing, not on fuel");
-        assertThat(second.kind()).as("outcome on %s", RUNTIMES.get(1)).isEqualTo(first.kind());
-        assertThat(first.fuelConsumed()).as("fuel on %s", RUNTIMES.get(0)).isPresent();
-        assertThat(second.fuelConsumed()).as("fuel on %s", RUNTIMES.get(1)).isEqualTo(first.fuelConsumed());
+        List<Outcome> outcomes = RUNTIMES.stream().map(r -> run(r, fixture, limits)).toList();
+        assumeTrue(outcomes.stream().allMatch(o -> DETERMINISTIC.contains(o.kind())),
+                () -> "ends as " + outcomes.stream().map(o -> o.kind().name()).toList()
+                        + ", which depends on timing, not on fuel");
+        Outcome first = outcomes.get(0);
+        assertThat(first.fuelConsumed()).as("fuel on %s", first.runtime()).isPresent();
+        for (Outcome other : outcomes.subList(1, outcomes.size())) {
+            assertThat(other.kind()).as("outcome on %s", other.runtime()).isEqualTo(first.kind());
+            assertThat(other.fuelConsumed()).as("fuel on %s", other.runtime()).isEqualTo(first.fuelConsumed());
+        }
         fixture.expectedFuel().ifPresent(expected -> assertThat(first.fuelConsumed()).hasValue(expected));
     }
 

@@ -1,0 +1,122 @@
+package io.github.wasmsandbox.runtime;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.Import;
+import com.dylibso.chicory.wasm.types.ValType;
+import io.github.wasmsandbox.spi.PreparedModule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The shape of a module as Chicory's parser decodes it (exports with their signatures, imports in order,
+ * declared memories and tables, start function): the part of {@link PreparedModule} every adapter shares.
+ * Adapters extend it with their compiled form.
+ *
+ * @since 0.1.0
+ */
+public abstract class ParsedModule implements PreparedModule {
+
+    private final WasmModule module;
+    private final Map<String, Signature> exports;
+    private final List<String> importedFunctions;
+    private final List<Signature> importedFunctionTypes;
+    private final List<Long> memoryMinimums;
+    private final List<Long> tableMinimums;
+
+    /** Describes {@code module}. */
+    protected ParsedModule(WasmModule module) {
+        this.module = module;
+        List<FunctionType> functionTypes = new ArrayList<>();
+        List<String> imported = new ArrayList<>();
+        List<Signature> importedTypes = new ArrayList<>();
+        for (int i = 0; i < module.importSection().importCount(); i++) {
+            Import imp = module.importSection().getImport(i);
+            if (imp.importType() == ExternalType.FUNCTION) {
+                FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+                imported.add(imp.module() + "." + imp.name());
+                importedTypes.add(signature(type));
+                functionTypes.add(type);
+            }
+        }
+        for (int i = 0; i < module.functionSection().functionCount(); i++) {
+            functionTypes.add(module.functionSection().getFunctionType(i, module.typeSection()));
+        }
+        Map<String, Signature> exported = new LinkedHashMap<>();
+        for (int i = 0; i < module.exportSection().exportCount(); i++) {
+            Export export = module.exportSection().getExport(i);
+            if (export.exportType() == ExternalType.FUNCTION) {
+                exported.put(export.name(), signature(functionTypes.get(export.index())));
+            }
+        }
+        this.exports = Map.copyOf(exported);
+        this.importedFunctions = List.copyOf(imported);
+        this.importedFunctionTypes = List.copyOf(importedTypes);
+        List<Long> memories = new ArrayList<>();
+        module.memorySection().ifPresent(s -> {
+            for (int i = 0; i < s.memoryCount(); i++) {
+                memories.add((long) s.getMemory(i).limits().initialPages());
+            }
+        });
+        this.memoryMinimums = List.copyOf(memories);
+        List<Long> tables = new ArrayList<>();
+        for (int i = 0; i < module.tableSection().tableCount(); i++) {
+            tables.add(module.tableSection().getTable(i).limits().min());
+        }
+        this.tableMinimums = List.copyOf(tables);
+    }
+
+    /** The decoded module. */
+    public WasmModule module() {
+        return module;
+    }
+
+    /** Whether the module imports anything but functions (memories, tables, globals). */
+    public boolean importsNonFunctions() {
+        return module.importSection().importCount() != importedFunctions.size();
+    }
+
+    /** The signatures of the imported functions, in the order of {@link #importedFunctions()}. */
+    public List<Signature> importedFunctionTypes() {
+        return importedFunctionTypes;
+    }
+
+    @Override
+    public Map<String, Signature> exportedFunctions() {
+        return exports;
+    }
+
+    @Override
+    public List<String> importedFunctions() {
+        return importedFunctions;
+    }
+
+    @Override
+    public List<Long> memoryMinimums() {
+        return memoryMinimums;
+    }
+
+    @Override
+    public List<Long> tableMinimums() {
+        return tableMinimums;
+    }
+
+    @Override
+    public boolean hasStartFunction() {
+        return module.startSection().isPresent();
+    }
+
+    private static Signature signature(FunctionType type) {
+        return new Signature(names(type.params()), names(type.returns()));
+    }
+
+    private static List<String> names(List<ValType> types) {
+        return types.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    }
+}
