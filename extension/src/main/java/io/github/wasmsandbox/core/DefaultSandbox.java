@@ -244,6 +244,21 @@ public final class DefaultSandbox implements Sandbox {
                         + " takes " + signature.params().size() + " argument(s) " + signature.params() + ", but "
                         + invocation.args().length + " were given");
             }
+            for (int i = 0; i < invocation.args().length; i++) {
+                String type = signature.params().get(i);
+                long arg = invocation.args()[i];
+                boolean narrow = type.equals("i32") || type.equals("f32");
+                if (narrow && (arg < Integer.MIN_VALUE || arg > 0xFFFF_FFFFL)) {
+                    throw new IllegalArgumentException("argument " + i + " of export '" + name + "' of "
+                            + invocation.module().name() + " is an " + type + ", but " + arg + " does not fit in 32 bits"
+                            + (type.equals("f32") ? " (pass Float.floatToRawIntBits(value))" : ""));
+                }
+                if (!narrow && !type.equals("i64") && !type.equals("f64")) {
+                    throw new IllegalArgumentException("argument " + i + " of export '" + name + "' of "
+                            + invocation.module().name() + " is a " + type + ", which the sandbox cannot pass; "
+                            + "it passes i32, i64, f32 and f64 only");
+                }
+            }
         }
         return null;
     }

@@ -427,15 +427,13 @@ public final class ModuleRewriter {
                 long n = in.u32();
                 int body = in.pos;
                 for (long i = 0; i < n; i++) {
-                    int len = in.u32AsInt("name length");
-                    String name = new String(wasm, in.pos, len, java.nio.charset.StandardCharsets.UTF_8);
+                    String name = in.name();
                     for (AddedExport a : added) {
                         if (name.equals(a.name())) {
                             throw new ModuleRewriteException("the module already exports the reserved name \""
                                     + a.name() + "\"; rename that export before rewriting");
                         }
                     }
-                    in.skip(len);
                     int kind = in.u8();
                     long index = in.u32();
                     if (kind == 0x03 && index >= globalCount) {

@@ -71,6 +71,14 @@ final class WasmInput {
         throw new ModuleRewriteException("malformed module: LEB128 too long at byte offset " + start);
     }
 
+    /** Reads a length-prefixed UTF-8 name, checking that it lies inside the section. */
+    String name() {
+        int len = u32AsInt("name length");
+        int start = pos;
+        skip(len);
+        return new String(data, start, len, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void skip(int n) {
         if (n < 0 || pos + n > limit) {
             throw new ModuleRewriteException("malformed module: unexpected end at byte offset " + pos);

@@ -7,6 +7,7 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ValType;
+import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.PreparedModule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +31,13 @@ public abstract class ParsedModule implements PreparedModule {
     private final List<Long> memoryMinimums;
     private final List<Long> tableMinimums;
 
-    /** Describes {@code module}. */
-    protected ParsedModule(WasmModule module) {
+    /**
+     * Describes {@code module}.
+     *
+     * @throws InvalidModuleException when the module names a type or function that does not exist (Chicory's
+     *     parser does not check every index)
+     */
+    protected ParsedModule(WasmModule module) throws InvalidModuleException {
         this.module = module;
         List<FunctionType> functionTypes = new ArrayList<>();
         List<String> imported = new ArrayList<>();
@@ -39,19 +45,33 @@ public abstract class ParsedModule implements PreparedModule {
         for (int i = 0; i < module.importSection().importCount(); i++) {
             Import imp = module.importSection().getImport(i);
             if (imp.importType() == ExternalType.FUNCTION) {
-                FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+                int typeIndex = ((FunctionImport) imp).typeIndex();
+                if (typeIndex < 0 || typeIndex >= module.typeSection().typeCount()) {
+                    throw new InvalidModuleException("import " + imp.module() + "." + imp.name() + " names type "
+                            + typeIndex + ", which does not exist");
+                }
+                FunctionType type = module.typeSection().getType(typeIndex);
                 imported.add(imp.module() + "." + imp.name());
                 importedTypes.add(signature(type));
                 functionTypes.add(type);
             }
         }
         for (int i = 0; i < module.functionSection().functionCount(); i++) {
-            functionTypes.add(module.functionSection().getFunctionType(i, module.typeSection()));
+            int typeIndex = module.functionSection().getFunctionType(i);
+            if (typeIndex < 0 || typeIndex >= module.typeSection().typeCount()) {
+                throw new InvalidModuleException("function " + (imported.size() + i) + " names type " + typeIndex
+                        + ", which does not exist");
+            }
+            functionTypes.add(module.typeSection().getType(typeIndex));
         }
         Map<String, Signature> exported = new LinkedHashMap<>();
         for (int i = 0; i < module.exportSection().exportCount(); i++) {
             Export export = module.exportSection().getExport(i);
             if (export.exportType() == ExternalType.FUNCTION) {
+                if (export.index() < 0 || export.index() >= functionTypes.size()) {
+                    throw new InvalidModuleException("export \"" + export.name() + "\" names function " + export.index()
+                            + ", which does not exist (the module has " + functionTypes.size() + " functions)");
+                }
                 exported.put(export.name(), signature(functionTypes.get(export.index())));
             }
         }

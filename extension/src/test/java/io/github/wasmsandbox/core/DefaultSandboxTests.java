@@ -85,12 +85,22 @@ class DefaultSandboxTests {
     }
 
     @Test
-    @DisplayName("rejects a wrong argument count with IllegalArgumentException")
+    @DisplayName("rejects a wrong argument count, or an argument that does not fit its type, with IllegalArgumentException")
     void wrongArgumentCount() {
         try (Sandbox sandbox = Sandboxes.open(SandboxLimits.NONE)) {
             assertThatThrownBy(() -> sandbox.call(GuestModule.of(HostileFixture.ANSWER), "run", 1, 2))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("export 'run' of answer takes 0 argument(s) [], but 2 were given");
+            GuestModule add = GuestModule.ofWat("add.wat",
+                    "(module (func (export \"add\") (param i32 f32) (result i32) local.get 0))");
+            assertThatThrownBy(() -> sandbox.call(add, "add", 1L << 40, 0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("argument 0 of export 'add' of add.wat is an i32, but 1099511627776 does not fit in 32 bits");
+            assertThatThrownBy(() -> sandbox.call(add, "add", 1, Double.doubleToRawLongBits(1.5)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("argument 1 of export 'add' of add.wat is an f32, but ")
+                    .hasMessageEndingWith(" does not fit in 32 bits (pass Float.floatToRawIntBits(value))");
+            assertThat(sandbox.call(add, "add", 0xFFFF_FFFFL, 0)).completedWith(-1);
         }
     }
 

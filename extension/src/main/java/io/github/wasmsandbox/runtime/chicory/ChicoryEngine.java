@@ -54,14 +54,16 @@ final class ChicoryEngine implements RuntimeEngine {
         WasmModule module;
         try {
             module = Parser.parse(wasm);
-        } catch (RuntimeException e) {
-            throw new InvalidModuleException(describe(e), e);
+        } catch (RuntimeException | AssertionError e) {
+            // Chicory's parser signals some malformed modules with a failed assert (when assertions are on).
+            throw new InvalidModuleException(e instanceof AssertionError
+                    ? "Chicory's parser rejected the module (internal assertion: the module is malformed)" : describe(e), e);
         }
         Function<Instance, Machine> factory;
         if (compiled) {
             try {
                 factory = MachineFactoryCompiler.compile(module);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 throw new InvalidModuleException("Chicory's compiler rejected the module: " + describe(e), e);
             }
         } else {

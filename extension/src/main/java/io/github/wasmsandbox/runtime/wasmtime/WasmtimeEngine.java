@@ -68,8 +68,9 @@ final class WasmtimeEngine implements RuntimeEngine {
         WasmModule shape;
         try {
             shape = Parser.parse(wasm);
-        } catch (RuntimeException e) {
-            throw new InvalidModuleException(shorten(e.getMessage()), e);
+        } catch (RuntimeException | AssertionError e) {
+            throw new InvalidModuleException(e instanceof AssertionError ? "the module is malformed (Chicory's parser,"
+                    + " which reads its shape, failed an internal assertion)" : shorten(e.getMessage()), e);
         }
         Module compiled;
         synchronized (this) {

@@ -1,0 +1,176 @@
+package io.github.wasmsandbox.benchmarks;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.report.ConformanceCase;
+import io.github.wasmsandbox.report.ConformanceReport;
+import io.github.wasmsandbox.report.ConformanceRunner;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Measures everything {@code docs/performance.md} reports, in one run, and writes the document and its chart:
+ * preemption latency distributions, guest speed under each limit (JMH), the toolkit's cost per run (JMH) and per
+ * test (JUnit launcher), and the whole catalog's wall time.
+ *
+ * <pre>
+ * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar [--quick] [--runs N] [--doc docs/performance.md]
+ * </pre>
+ */
+public final class PerformanceRun {
+
+    private PerformanceRun() {}
+
+    /** Runs the measurements and writes the document. */
+    public static void main(String[] args) throws IOException, RunnerException {
+        boolean quick = false;
+        int runs = 1000;
+        Path doc = Path.of("docs/performance.md");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--doc" -> doc = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: [--quick] [--runs N] [--doc FILE]");
+            }
+        }
+        Instant startedAt = Instant.now();
+        String load = loadAverage();
+        PerformanceDoc.Data data = new PerformanceDoc.Data();
+        data.startedAt = startedAt;
+        data.loadBefore = load;
+        data.command = "java -jar benchmarks/target/wasm-sandbox-benchmarks.jar" + (quick ? " --quick" : "")
+                + (runs != 1000 ? " --runs " + runs : "");
+        System.err.println("== preemption latency");
+        data.latency = latency(runs);
+        System.err.println("== whole catalog");
+        data.catalog = catalog();
+        System.err.println("== JUnit overhead per test and per class");
+        data.junit = junitOverhead(quick ? 3 : 7);
+        System.err.println("== JMH");
+        data.jmh = jmh(quick);
+        data.loadAfter = loadAverage();
+        data.wallTime = Duration.between(startedAt, Instant.now());
+        PerformanceDoc.write(doc, data);
+        System.err.println("wrote " + doc + " and " + doc.resolveSibling("performance-latency.svg"));
+    }
+
+    /** Preemption latency distributions: every runtime, wasmtime at 1 and 10 ms ticks, three fixture shapes. */
+    static List<PerformanceDoc.Latency> latency(int runs) {
+        List<PerformanceDoc.Latency> results = new ArrayList<>();
+        List<HostileFixture> fixtures = List.of(HostileFixture.LOOP_BR, HostileFixture.FIB_EXPONENTIAL,
+                HostileFixture.START_INFINITE_LOOP);
+        for (String runtime : Sandboxes.availableRuntimes()) {
+            List<Duration> ticks = runtime.equals("wasmtime") ? List.of(Duration.ofMillis(1), Duration.ofMillis(10))
+                    : List.of(SandboxLimits.DEFAULT_EPOCH_TICK);
+            for (Duration tick : ticks) {
+                for (HostileFixture fixture : fixtures) {
+                    SandboxLimits limits = SandboxLimits.builder().deadlineMillis(2).epochTick(tick).build();
+                    double[] ms = new double[runs];
+                    int preempted = 0;
+                    try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
+                        for (int i = 0; i < 50; i++) {
+                            sandbox.run(Invocation.of(fixture));
+                        }
+                        for (int i = 0; i < runs; i++) {
+                            Outcome o = sandbox.run(Invocation.of(fixture));
+                            if (o.kind() == OutcomeKind.PREEMPTED && o.latency().isPresent()) {
+                                ms[preempted++] = o.latency().get().toNanos() / 1e6;
+                            }
+                        }
+                    }
+                    double[] sample = Arrays.copyOf(ms, preempted);
+                    Arrays.sort(sample);
+                    results.add(new PerformanceDoc.Latency(runtime, runtime.equals("wasmtime") ? tick : null,
+                            fixture.id(), runs, sample));
+                    System.err.printf("%s %s %s: %d preempted%n", runtime, tick, fixture.id(), preempted);
+                }
+            }
+        }
+        return results;
+    }
+
+    static PerformanceDoc.Catalog catalog() {
+        List<String> runtimes = Sandboxes.availableRuntimes();
+        long start = System.nanoTime();
+        ConformanceReport report = ConformanceRunner.forNames(runtimes, line -> { }).run(ConformanceCase.catalog());
+        return new PerformanceDoc.Catalog(runtimes, report.rows().size(), Duration.ofNanos(System.nanoTime() - start),
+                report.allPass());
+    }
+
+    /** Median wall time of running each class {@code repeats} times through the JUnit Platform launcher. */
+    static PerformanceDoc.JUnitOverhead junitOverhead(int repeats) {
+        Launcher launcher = LauncherFactory.create();
+        double extensionOne = medianMillis(launcher, JUnitOverheadClasses.ExtensionOne.class, repeats);
+        double extensionMany = medianMillis(launcher, JUnitOverheadClasses.ExtensionMany.class, repeats);
+        double byHandOne = medianMillis(launcher, JUnitOverheadClasses.ByHandOne.class, repeats);
+        double byHandMany = medianMillis(launcher, JUnitOverheadClasses.ByHandMany.class, repeats);
+        int n = JUnitOverheadClasses.MANY;
+        double perTestExtension = (extensionMany - extensionOne) / (n - 1);
+        double perTestByHand = (byHandMany - byHandOne) / (n - 1);
+        return new PerformanceDoc.JUnitOverhead(n, perTestExtension, perTestByHand,
+                extensionOne - perTestExtension, byHandOne - perTestByHand);
+    }
+
+    private static double medianMillis(Launcher launcher, Class<?> testClass, int repeats) {
+        double[] times = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(testClass)).build();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            long start = System.nanoTime();
+            launcher.execute(request, summary);
+            times[i] = (System.nanoTime() - start) / 1e6;
+            if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() == 0) {
+                throw new IllegalStateException(testClass.getSimpleName() + " did not pass: "
+                        + summary.getSummary().getFailures());
+            }
+        }
+        Arrays.sort(times);
+        return times[repeats / 2];
+    }
+
+    static Collection<RunResult> jmh(boolean quick) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(GuestSpeedBenchmark.class.getSimpleName())
+                .include(RunOverheadBenchmark.class.getSimpleName())
+                .include(EpochOverheadBenchmark.class.getSimpleName())
+                .jvmArgsAppend("-Dwasm.sandbox.shared=" + System.getProperty("wasm.sandbox.shared", "../shared"));
+        if (quick) {
+            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
+        }
+        return new Runner(options.build()).run();
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", load);
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.wasmsandbox.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.KnownDeviation;
+import io.github.wasmsandbox.outcome.OutcomeKind;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/**
+ * 5,000 hostile runs mixed across every runtime and fixture, each in a sandbox opened and closed for it: live
+ * threads and resident memory must stay flat. Profile {@code hardening} (CI); prints the figures.
+ */
+@Tag("hardening")
+@Isolated("counts threads and resident memory JVM-wide")
+@DisplayName("Soak")
+class SoakTest {
+
+    @Test
+    @DisplayName("5,000 hostile runs across runtimes leave threads and resident memory flat")
+    void soak() throws IOException {
+        List<Object[]> plan = new ArrayList<>();
+        for (String runtime : Sandboxes.availableRuntimes()) {
+            for (HostileFixture f : HostileFixture.values()) {
+                if (KnownDeviation.of(f, runtime).map(d -> d.outcome() != OutcomeKind.ESCAPED).orElse(true)) {
+                    plan.add(new Object[] {runtime, f});
+                }
+            }
+        }
+        runs(plan, 500);
+        System.gc();
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long rssBefore = residentKiB();
+        long start = System.nanoTime();
+        runs(plan, 5_000);
+        System.gc();
+        int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
+        long rssAfter = residentKiB();
+        System.out.printf("soak: 5000 hostile runs in %d s; threads %d -> %d; VmRSS %d -> %d KiB%n",
+                (System.nanoTime() - start) / 1_000_000_000L, threadsBefore, threadsAfter, rssBefore, rssAfter);
+        assertThat(threadsAfter).as("live threads").isLessThanOrEqualTo(threadsBefore);
+        if (rssBefore > 0) {
+            assertThat(rssAfter - rssBefore).as("resident memory growth in KiB").isLessThan(128 * 1024);
+        }
+    }
+
+    /** Runs {@code n} rows of the plan round robin, with short limits so that hostile rows end fast. */
+    private static void runs(List<Object[]> plan, int n) {
+        for (int i = 0; i < n; i++) {
+            String runtime = (String) plan.get(i % plan.size())[0];
+            HostileFixture fixture = (HostileFixture) plan.get(i % plan.size())[1];
+            SandboxLimits limits = SandboxLimits.forFixture(fixture).toBuilder().deadlineMillis(5).fuel(50_000).build();
+            try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
+                Outcome outcome = sandbox.run(Invocation.of(fixture));
+                assertThat(outcome.kind()).as("%s on %s", fixture.id(), runtime).isNotEqualTo(OutcomeKind.ESCAPED);
+            }
+        }
+    }
+
+    private static long residentKiB() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
+    }
+}
