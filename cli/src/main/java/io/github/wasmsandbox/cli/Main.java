@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.cli;
 
 import io.github.wasmsandbox.api.GuestModule;
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
@@ -25,8 +26,8 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: wasm-sandbox <command> [options]",
             "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
-            "      [--invoke EXPORT|-] [--verbose] FILE.wat|FILE.wasm",
-            "  conformance [--runtime NAME]... [--fixtures DIR] [--out DIR] [--doc FILE.md]",
+            "      [--invoke EXPORT|-] [--isolation in-process|process] [--verbose] FILE.wat|FILE.wasm",
+            "  conformance [--runtime NAME]... [--fixtures DIR] [--out DIR] [--doc FILE.md] [--isolation in-process|process]",
             "  instrument [--fuel] [--max-memory-pages N] [--max-table-elements N] IN.wasm OUT.wasm");
 
     /** Bad usage or bad input: exit code 2. */
@@ -74,6 +75,7 @@ public final class Main {
     private static int runCommand(String[] args, PrintStream out) {
         String runtime = Sandboxes.DEFAULT_RUNTIME;
         String invoke = "run";
+        Isolation isolation = Isolation.IN_PROCESS;
         SandboxLimits.Builder limits = SandboxLimits.builder().deadlineMillis(1000);
         String file = null;
         for (int i = 1; i < args.length; i++) {
@@ -83,6 +85,7 @@ public final class Main {
                 case "--help": out.println(USAGE); return 0;
                 case "--runtime": runtime = value(args, ++i, a); break;
                 case "--invoke": invoke = value(args, ++i, a); break;
+                case "--isolation": isolation = isolation(value(args, ++i, a)); break;
                 case "--fuel": limits.fuel(number(args, ++i, a)); break;
                 case "--deadline-ms": limits.deadlineMillis(number(args, ++i, a)); break;
                 case "--max-memory-pages": limits.maxMemoryPages((int) number(args, ++i, a)); break;
@@ -111,7 +114,7 @@ public final class Main {
             inv = inv.call(invoke);
         }
         Outcome o;
-        try (Sandbox sandbox = Sandboxes.open(runtime, limits.build())) {
+        try (Sandbox sandbox = Sandboxes.open(runtime, limits.build(), isolation)) {
             o = sandbox.run(inv);
         }
         out.println(JsonReport.outcome(o));
@@ -123,9 +126,11 @@ public final class Main {
         Path outDir = Path.of("target/conformance");
         Path fixtures = null;
         Path doc = null;
+        Isolation isolation = Isolation.IN_PROCESS;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
+                case "--isolation": isolation = isolation(value(args, ++i, a)); break;
                 case "--verbose": break;
                 case "--runtime": runtimes.add(value(args, ++i, a)); break;
                 case "--out": outDir = Path.of(value(args, ++i, a)); break;
@@ -141,7 +146,7 @@ public final class Main {
             requireRuntime(r);
         }
         List<ConformanceCase> cases = fixtures == null ? ConformanceCase.catalog() : FixtureDirectory.load(fixtures);
-        ConformanceReport report = ConformanceRunner.forNames(runtimes, err::println).run(cases);
+        ConformanceReport report = ConformanceRunner.forNames(runtimes, err::println, isolation).run(cases);
         out.print(TextTable.of(report));
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("report.json"), JsonReport.of(report));
@@ -153,6 +158,14 @@ public final class Main {
             err.println("updated the report section of " + doc);
         }
         return report.allPass() ? 0 : 1;
+    }
+
+    private static Isolation isolation(String value) {
+        return switch (value) {
+            case "in-process" -> Isolation.IN_PROCESS;
+            case "process" -> Isolation.PROCESS;
+            default -> throw new UsageException("--isolation expects in-process or process, got '" + value + "'");
+        };
     }
 
     private static void requireRuntime(String runtime) {

@@ -3,6 +3,7 @@ package io.github.wasmsandbox.api;
 import io.github.wasmsandbox.core.DefaultSandbox;
 import io.github.wasmsandbox.core.EngineHandle;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.isolation.ProcessSandboxes;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.List;
 
@@ -36,6 +37,17 @@ public final class Sandboxes {
      */
     public static Sandbox open(SandboxRuntime runtime, SandboxLimits limits) {
         return new DefaultSandbox(EngineHandle.open(runtime), true, limits, outcome -> { });
+    }
+
+    /**
+     * Opens a sandbox on the named runtime with the given isolation; with {@link Isolation#PROCESS} its guests run
+     * in a child JVM of their own, stopped when the sandbox closes.
+     */
+    public static Sandbox open(String runtime, SandboxLimits limits, Isolation isolation) {
+        return switch (isolation) {
+            case IN_PROCESS -> open(runtime, limits);
+            case PROCESS -> ProcessSandboxes.open(runtime, limits);
+        };
     }
 
     /** Opens a sandbox on the {@linkplain #DEFAULT_RUNTIME default runtime}. */

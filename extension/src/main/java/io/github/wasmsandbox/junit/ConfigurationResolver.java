@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.api.SandboxLimits;
 import java.lang.management.ManagementFactory;
@@ -80,7 +81,27 @@ final class ConfigurationResolver {
         } else {
             limits.hardCeiling(DISABLED_HARD_CEILING);
         }
-        return new SandboxConfiguration(runtimes, limits.build());
+        return new SandboxConfiguration(runtimes, limits.build(), isolation(annotations, element, context));
+    }
+
+    private static Isolation isolation(List<WasmSandbox> annotations, String element, ExtensionContext context) {
+        for (WasmSandbox annotation : annotations) {
+            if (annotation.isolation().length > 1) {
+                throw new ExtensionConfigurationException("@WasmSandbox requires that `isolation` name at most one "
+                        + "value, but was " + Arrays.toString(annotation.isolation()) + " [" + element + "]");
+            }
+            if (annotation.isolation().length == 1) {
+                return annotation.isolation()[0];
+            }
+        }
+        String configured = context.getConfigurationParameter(WasmSandbox.ISOLATION_PROPERTY)
+                .map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("in-process");
+        return switch (configured) {
+            case "in-process" -> Isolation.IN_PROCESS;
+            case "process" -> Isolation.PROCESS;
+            default -> throw new ExtensionConfigurationException("configuration parameter "
+                    + WasmSandbox.ISOLATION_PROPERTY + " must be in-process or process, but was '" + configured + "'");
+        };
     }
 
     private static List<String> runtimes(List<WasmSandbox> annotations, String element, ExtensionContext context) {

@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import java.util.List;
 
@@ -9,9 +10,10 @@ import java.util.List;
  *
  * @param runtimes the runtime names, in declaration order, at least one
  * @param limits the limits of every sandbox of the test
+ * @param isolation where the test's guests run
  * @since 0.1.0
  */
-public record SandboxConfiguration(List<String> runtimes, SandboxLimits limits) {
+public record SandboxConfiguration(List<String> runtimes, SandboxLimits limits, Isolation isolation) {
 
     /** Copies the list. */
     public SandboxConfiguration {

@@ -1,10 +1,12 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.core.DefaultSandbox;
 import io.github.wasmsandbox.core.EngineHandle;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.isolation.ChildHost;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ final class SandboxStore {
     private static final String CONFIGURATION = "configuration";
     private static final String ENGINES = "engines";
     private static final String REGISTRY = "registry";
+    private static final String CHILD = "child";
 
     private SandboxStore() {}
 
@@ -47,6 +50,10 @@ final class SandboxStore {
     static Sandbox sandbox(ExtensionContext context, String runtime) {
         SandboxConfiguration configuration = configuration(context);
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(NAMESPACE.append("sandbox", runtime).toString(), k -> {
+            if (configuration.isolation() == Isolation.PROCESS) {
+                return new SandboxResource(child(context).host().sandbox(runtime, configuration.limits(),
+                        outcome -> publish(context, outcome)));
+            }
             EngineHandle engine = engines(context).get(runtime);
             return new SandboxResource(new DefaultSandbox(engine, false, configuration.limits(),
                     outcome -> publish(context, outcome)));
@@ -64,12 +71,24 @@ final class SandboxStore {
         return runtimes.get(0);
     }
 
+    /** The test class's child JVM for process isolation, stopped with the class. */
     @SuppressWarnings("deprecation")
-    private static Engines engines(ExtensionContext context) {
+    private static ChildResource child(ExtensionContext context) {
+        return classContext(context).getStore(NAMESPACE)
+                .getOrComputeIfAbsent(CHILD, k -> new ChildResource(new ChildHost()), ChildResource.class);
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
         ExtensionContext classContext = context;
         while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
+        return classContext;
+    }
+
+    @SuppressWarnings("deprecation")
+    private static Engines engines(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
         RuntimeRegistry registry = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(REGISTRY, k -> RuntimeRegistry.discover(), RuntimeRegistry.class);
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(ENGINES, k -> new Engines(registry), Engines.class);
@@ -143,9 +162,18 @@ final class SandboxStore {
         }
     }
 
-    /** One test's sandbox; closing it stops its guests (the engine stays with the class). */
+    /** A test class's child JVM (process isolation); closing it stops the child. */
     @SuppressWarnings("deprecation")
-    record SandboxResource(DefaultSandbox sandbox) implements AutoCloseable, Store.CloseableResource {
+    record ChildResource(ChildHost host) implements AutoCloseable, Store.CloseableResource {
+        @Override
+        public void close() {
+            host.close();
+        }
+    }
+
+    /** One test's sandbox; closing it stops its guests (the engine or child stays with the class). */
+    @SuppressWarnings("deprecation")
+    record SandboxResource(Sandbox sandbox) implements AutoCloseable, Store.CloseableResource {
         @Override
         public void close() {
             sandbox.close();

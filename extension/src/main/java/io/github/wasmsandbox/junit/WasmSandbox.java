@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.api.Isolation;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -69,6 +70,11 @@ public @interface WasmSandbox {
      * ceiling) or {@code disabled_on_debug} (disabled while a debugger agent is attached).
      */
     String DEADLINE_MODE_PROPERTY = "wasm.sandbox.deadline.mode";
+    /**
+     * Configuration parameter: {@code in-process} (default) or {@code process}: where guests run (see
+     * {@link Isolation}).
+     */
+    String ISOLATION_PROPERTY = "wasm.sandbox.isolation";
 
     /** The runtimes to run on; a {@link SandboxTest} runs once per runtime. */
     String[] runtimes() default {};
@@ -93,4 +99,11 @@ public @interface WasmSandbox {
 
     /** When a guest that does not stop is abandoned as ESCAPED, in milliseconds; not below the deadline. */
     long hardCeilingMillis() default UNSET;
+
+    /**
+     * Where guests run: at most one value; empty means "not set here". With {@link Isolation#PROCESS} the test
+     * class shares one child JVM, started on first use, replaced when a guest cannot be stopped in it, stopped
+     * after the class.
+     */
+    Isolation[] isolation() default {};
 }

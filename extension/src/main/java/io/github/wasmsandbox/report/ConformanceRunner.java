@@ -1,10 +1,12 @@
 package io.github.wasmsandbox.report;
 
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.core.CpuWatch;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.isolation.ChildHost;
 import io.github.wasmsandbox.outcome.OutcomeKind;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
@@ -39,7 +41,9 @@ public final class ConformanceRunner {
 
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
+    private final Isolation isolation;
     private final Set<Long> abandonedThreads = new HashSet<>();
+    private ChildHost child;
 
     /**
      * A runner over adapter instances, registered or not.
@@ -47,17 +51,30 @@ public final class ConformanceRunner {
      * @param progress told one line per row as it finishes (e.g. printed to stderr)
      */
     public ConformanceRunner(List<SandboxRuntime> runtimes, Consumer<String> progress) {
+        this(runtimes, progress, Isolation.IN_PROCESS);
+    }
+
+    private ConformanceRunner(List<SandboxRuntime> runtimes, Consumer<String> progress, Isolation isolation) {
         if (runtimes.isEmpty()) {
             throw new IllegalArgumentException("no runtime to check; available: " + Sandboxes.availableRuntimes());
         }
         this.runtimes = List.copyOf(runtimes);
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.isolation = Objects.requireNonNull(isolation, "isolation");
     }
 
-    /** A runner over registered runtimes, by name (see {@link Sandboxes#availableRuntimes()}). */
+    /** A runner over registered runtimes, by name (see {@link Sandboxes#availableRuntimes()}), in process. */
     public static ConformanceRunner forNames(List<String> names, Consumer<String> progress) {
+        return forNames(names, progress, Isolation.IN_PROCESS);
+    }
+
+    /**
+     * A runner over registered runtimes, by name, with the given isolation; with {@link Isolation#PROCESS} every
+     * row runs in one child JVM (replaced whenever a guest cannot be stopped in it).
+     */
+    public static ConformanceRunner forNames(List<String> names, Consumer<String> progress, Isolation isolation) {
         RuntimeRegistry registry = RuntimeRegistry.discover();
-        return new ConformanceRunner(names.stream().map(registry::get).toList(), progress);
+        return new ConformanceRunner(names.stream().map(registry::get).toList(), progress, isolation);
     }
 
     /** Runs every case on every runtime. */
@@ -85,6 +102,10 @@ public final class ConformanceRunner {
             }
         }
         escapesLast.forEach(Runnable::run);
+        if (child != null) {
+            child.close();
+            child = null;
+        }
         return new ConformanceReport(List.copyOf(rows.values()), runtimes.stream().map(SandboxRuntime::name).toList(),
                 startedAt, ConformanceReport.thisMachine(),
                 ConformanceReport.thisJvm(), Duration.ofNanos(System.nanoTime() - start));
@@ -92,6 +113,12 @@ public final class ConformanceRunner {
 
     /** Runs one case on one runtime and judges it. */
     public ConformanceRow runOne(ConformanceCase c, SandboxRuntime runtime) {
+        if (isolation == Isolation.PROCESS) {
+            if (child == null) {
+                child = new ChildHost();
+            }
+            return judge(c, runtime.name(), child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation()));
+        }
         Outcome outcome;
         try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
             CpuWatch watch = CpuWatch.start();

@@ -24,5 +24,12 @@ public enum OutcomeKind {
     /** The runtime cannot enforce a limit that was asked for; the outcome says which. Nothing was run. */
     UNSUPPORTED,
     /** The guest was still running at the hard ceiling: the sandbox failed to stop it and abandoned it. */
-    ESCAPED
+    ESCAPED,
+    /**
+     * Process isolation: the guest could not be stopped inside its child JVM (it escaped there, or the child did
+     * not answer by the hard ceiling), so the child was killed. Contained: nothing keeps running.
+     */
+    KILLED,
+    /** Process isolation: the child JVM died on its own (a native crash, the OS killing it); the outcome says how. */
+    CRASHED
 }
