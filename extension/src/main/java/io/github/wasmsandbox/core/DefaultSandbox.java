@@ -32,6 +32,8 @@ public final class DefaultSandbox implements Sandbox {
 
     /** How often the watchdog repeats its request to stop after the deadline, until the hard ceiling. */
     private static final long REPEAT_PREEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** How long before the deadline the watchdog stops sleeping and spins, so that preemption is not late. */
+    private static final long SPIN_BEFORE_DEADLINE_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
     /** How long {@link #close()} waits for a guest that is still running after being asked to stop. */
     private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -130,7 +132,7 @@ public final class DefaultSandbox implements Sandbox {
         boolean callerInterrupted = false;
         OptionalLong deadline = control.deadlineNanos();
         long nextPreempt = deadline.isPresent() ? deadline.getAsLong() : ceiling;
-        while (guest.isAlive()) {
+        while (!task.isDone()) {
             long now = System.nanoTime();
             if (now >= ceiling) {
                 break;
@@ -142,7 +144,17 @@ public final class DefaultSandbox implements Sandbox {
             }
             long waitUntil = Math.min(ceiling, nextPreempt > now ? nextPreempt : now + REPEAT_PREEMPT_NANOS);
             try {
-                TimeUnit.NANOSECONDS.timedJoin(guest, Math.max(1, waitUntil - now));
+                if (!control.preempted() && deadline.isPresent() && waitUntil == nextPreempt
+                        && waitUntil - now <= SPIN_BEFORE_DEADLINE_NANOS) {
+                    // A sleeping thread can wake late by a scheduler tick; the last stretch is spun instead.
+                    while (System.nanoTime() < waitUntil && !task.isDone()) {
+                        Thread.onSpinWait();
+                    }
+                    continue;
+                }
+                long wake = waitUntil == nextPreempt && !control.preempted() && deadline.isPresent()
+                        ? waitUntil - SPIN_BEFORE_DEADLINE_NANOS : waitUntil;
+                task.awaitDone(Math.max(1, wake - now));
             } catch (InterruptedException e) {
                 // The caller (e.g. a JUnit timeout) wants to stop: stop the guest at once, then report.
                 callerInterrupted = true;
@@ -152,7 +164,7 @@ public final class DefaultSandbox implements Sandbox {
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
         }
-        if (guest.isAlive()) {
+        if (!task.isDone()) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new Outcome(runtime(), OutcomeKind.ESCAPED, null, elapsed, Optional.empty(), OptionalLong.empty(),
                     Optional.empty(), "the guest " + invocation.describe() + " was still running at the hard ceiling of "
@@ -160,8 +172,18 @@ public final class DefaultSandbox implements Sandbox {
                     ? " although it was asked to stop at the deadline" : "") + "; its thread '" + guest.getName()
                     + "' was abandoned", Optional.empty(), limits);
         }
+        awaitExit(guest);
         guests.remove(guest);
         return task.outcome(this);
+    }
+
+    /** The run has ended; its thread is only returning. Wait for it, so that no guest thread outlives its run. */
+    private static void awaitExit(Thread guest) {
+        try {
+            guest.join(TimeUnit.SECONDS.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Outcome completed(GuestTask task, long[] values) {

@@ -6,6 +6,8 @@ import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** The body of a guest thread: one run of one invocation, remembering how and when it ended. */
 final class GuestTask implements Runnable {
@@ -17,6 +19,7 @@ final class GuestTask implements Runnable {
     private volatile long[] values;
     private volatile Throwable failure;
     private volatile long stopNanos;
+    private final CountDownLatch done = new CountDownLatch(1);
 
     GuestTask(RuntimeEngine engine, PreparedModule module, Invocation invocation, GuestControl control) {
         this.engine = engine;
@@ -33,7 +36,22 @@ final class GuestTask implements Runnable {
             failure = t;
         } finally {
             stopNanos = System.nanoTime();
+            done.countDown();
         }
+    }
+
+    /**
+     * Waits until the run ends or {@code nanos} pass, with nanosecond resolution ({@code Thread.join} rounds up to
+     * whole milliseconds, which would add up to a millisecond to every preemption).
+     *
+     * @return whether the run has ended
+     */
+    boolean awaitDone(long nanos) throws InterruptedException {
+        return done.await(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    boolean isDone() {
+        return done.getCount() == 0;
     }
 
     GuestControl control() {

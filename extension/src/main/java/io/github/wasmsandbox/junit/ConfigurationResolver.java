@@ -35,9 +35,11 @@ final class ConfigurationResolver {
      *
      * @param annotations the {@code @WasmSandbox} annotations in force, nearest first
      * @param element what the annotations sit on, for messages ({@code method stopsLoop()})
+     * @param available the names of the runtimes available here
      */
-    static SandboxConfiguration resolve(List<WasmSandbox> annotations, String element, ExtensionContext context) {
-        List<String> runtimes = runtimes(annotations, element, context);
+    static SandboxConfiguration resolve(List<WasmSandbox> annotations, String element, ExtensionContext context,
+            List<String> available) {
+        List<String> runtimes = runtimes(annotations, element, context, available);
         long fuel = number(annotations, WasmSandbox::fuel, "fuel", 1, Long.MAX_VALUE, "greater than 0", element,
                 context, WasmSandbox.FUEL_PROPERTY, WasmSandbox.UNSET);
         long deadline = number(annotations, WasmSandbox::deadlineMillis, "deadlineMillis", 1, Long.MAX_VALUE,
@@ -104,7 +106,8 @@ final class ConfigurationResolver {
         };
     }
 
-    private static List<String> runtimes(List<WasmSandbox> annotations, String element, ExtensionContext context) {
+    private static List<String> runtimes(List<WasmSandbox> annotations, String element, ExtensionContext context,
+            List<String> known) {
         List<String> names = annotations.stream()
                 .map(a -> a.runtimes())
                 .filter(r -> r.length > 0)
@@ -113,7 +116,6 @@ final class ConfigurationResolver {
                 .orElseGet(() -> context.getConfigurationParameter(WasmSandbox.RUNTIMES_PROPERTY)
                         .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                         .orElse(List.of(Sandboxes.DEFAULT_RUNTIME)));
-        List<String> known = Sandboxes.availableRuntimes();
         List<String> result = new ArrayList<>();
         for (String name : names) {
             if (!known.contains(name)) {

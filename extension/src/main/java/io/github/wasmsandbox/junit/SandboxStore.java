@@ -41,7 +41,8 @@ final class SandboxStore {
     @SuppressWarnings("deprecation")
     static SandboxConfiguration configuration(ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(CONFIGURATION,
-                k -> ConfigurationResolver.resolve(annotations(context), element(context), context),
+                k -> ConfigurationResolver.resolve(annotations(context), element(context), context,
+                        registry(context).available().stream().map(r -> r.name()).toList()),
                 SandboxConfiguration.class);
     }
 
@@ -88,10 +89,16 @@ final class SandboxStore {
 
     @SuppressWarnings("deprecation")
     private static Engines engines(ExtensionContext context) {
-        ExtensionContext classContext = classContext(context);
-        RuntimeRegistry registry = context.getRoot().getStore(NAMESPACE)
+        RuntimeRegistry registry = registry(context);
+        return classContext(context).getStore(NAMESPACE)
+                .getOrComputeIfAbsent(ENGINES, k -> new Engines(registry), Engines.class);
+    }
+
+    /** The runtimes found with the service loader, once per test run (kept in the root store). */
+    @SuppressWarnings("deprecation")
+    private static RuntimeRegistry registry(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(REGISTRY, k -> RuntimeRegistry.discover(), RuntimeRegistry.class);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(ENGINES, k -> new Engines(registry), Engines.class);
     }
 
     private static void publish(ExtensionContext context, Outcome outcome) {

@@ -454,30 +454,29 @@ public final class ModuleRewriter {
 
         /** The type section with {@code [] -> [i64]} appended, the type of the fuel value function. */
         private byte[] types(Section s) {
-            WasmOutput out = new WasmOutput();
-            out.u32(paramCounts.length + 1L);
-            if (s.start() >= 0) {
-                WasmInput in = new WasmInput(wasm, s.start(), s.end());
-                in.u32();
-                out.bytes(wasm, in.pos, s.end());
-            }
-            out.u8(0x60);
-            out.u32(0);
-            out.u32(1);
-            out.u8(0x7E);
-            return out.toByteArray();
+            return appendOne(s, paramCounts.length, out -> {
+                out.u8(0x60);
+                out.u32(0);
+                out.u32(1);
+                out.u8(0x7E);
+            });
         }
 
         /** The function section with the fuel value function appended (its type is the last type). */
         private byte[] functions(Section s) {
+            return appendOne(s, functionTypes.length, out -> out.u32(paramCounts.length));
+        }
+
+        /** A vector section (possibly absent) of {@code count} entries, copied, with one entry appended. */
+        private byte[] appendOne(Section s, int count, java.util.function.Consumer<WasmOutput> entry) {
             WasmOutput out = new WasmOutput();
-            out.u32(functionTypes.length + 1L);
+            out.u32(count + 1L);
             if (s.start() >= 0) {
                 WasmInput in = new WasmInput(wasm, s.start(), s.end());
                 in.u32();
                 out.bytes(wasm, in.pos, s.end());
             }
-            out.u32(paramCounts.length);
+            entry.accept(out);
             return out.toByteArray();
         }
 

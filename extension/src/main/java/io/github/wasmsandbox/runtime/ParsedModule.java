@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.runtime;
 
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
@@ -90,6 +91,23 @@ public abstract class ParsedModule implements PreparedModule {
             tables.add(module.tableSection().getTable(i).limits().min());
         }
         this.tableMinimums = List.copyOf(tables);
+    }
+
+    /**
+     * Decodes a module with Chicory's parser.
+     *
+     * @throws InvalidModuleException with the parser's reason (cut to 500 characters) when it is malformed;
+     *     Chicory signals some malformed modules with a failed {@code assert}, which is reported the same way
+     */
+    public static WasmModule decode(byte[] wasm) throws InvalidModuleException {
+        try {
+            return Parser.parse(wasm);
+        } catch (RuntimeException | AssertionError e) {
+            String message = e instanceof AssertionError || e.getMessage() == null
+                    ? "the module is malformed (Chicory's parser failed on it: " + e.getClass().getSimpleName() + ")"
+                    : e.getMessage();
+            throw new InvalidModuleException(message.length() > 500 ? message.substring(0, 500) + "..." : message, e);
+        }
     }
 
     /** The decoded module. */

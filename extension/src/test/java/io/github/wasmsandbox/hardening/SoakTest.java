@@ -8,12 +8,11 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.testing.ProcessStats;
 import io.github.wasmsandbox.fixtures.KnownDeviation;
 import io.github.wasmsandbox.outcome.OutcomeKind;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -44,12 +43,12 @@ class SoakTest {
         runs(plan, 500);
         System.gc();
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
-        long rssBefore = residentKiB();
+        long rssBefore = ProcessStats.residentKiB();
         long start = System.nanoTime();
         runs(plan, 5_000);
         System.gc();
         int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
-        long rssAfter = residentKiB();
+        long rssAfter = ProcessStats.residentKiB();
         System.out.printf("soak: 5000 hostile runs in %d s; threads %d -> %d; VmRSS %d -> %d KiB%n",
                 (System.nanoTime() - start) / 1_000_000_000L, threadsBefore, threadsAfter, rssBefore, rssAfter);
         assertThat(threadsAfter).as("live threads").isLessThanOrEqualTo(threadsBefore);
@@ -69,14 +68,5 @@ class SoakTest {
                 assertThat(outcome.kind()).as("%s on %s", fixture.id(), runtime).isNotEqualTo(OutcomeKind.ESCAPED);
             }
         }
-    }
-
-    private static long residentKiB() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
     }
 }

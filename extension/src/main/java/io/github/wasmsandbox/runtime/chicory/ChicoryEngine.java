@@ -12,7 +12,6 @@ import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.UnlinkableException;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
@@ -25,6 +24,7 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.runtime.ParsedModule;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
@@ -51,14 +51,7 @@ final class ChicoryEngine implements RuntimeEngine {
 
     @Override
     public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
-        WasmModule module;
-        try {
-            module = Parser.parse(wasm);
-        } catch (RuntimeException | AssertionError e) {
-            // Chicory's parser signals some malformed modules with a failed assert (when assertions are on).
-            throw new InvalidModuleException(e instanceof AssertionError
-                    ? "Chicory's parser rejected the module (internal assertion: the module is malformed)" : describe(e), e);
-        }
+        WasmModule module = ParsedModule.decode(wasm);
         Function<Instance, Machine> factory;
         if (compiled) {
             try {

@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.runtime.wasmtime;
 
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.github.kawamuray.wasmtime.Config;
 import io.github.kawamuray.wasmtime.Engine;
@@ -20,6 +19,7 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.runtime.ParsedModule;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
@@ -65,13 +65,7 @@ final class WasmtimeEngine implements RuntimeEngine {
 
     @Override
     public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
-        WasmModule shape;
-        try {
-            shape = Parser.parse(wasm);
-        } catch (RuntimeException | AssertionError e) {
-            throw new InvalidModuleException(e instanceof AssertionError ? "the module is malformed (Chicory's parser,"
-                    + " which reads its shape, failed an internal assertion)" : shorten(e.getMessage()), e);
-        }
+        WasmModule shape = ParsedModule.decode(wasm);
         Module compiled;
         synchronized (this) {
             if (closed) {

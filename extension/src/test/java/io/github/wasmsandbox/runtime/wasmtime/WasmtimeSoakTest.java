@@ -8,10 +8,9 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.testing.ProcessStats;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -29,11 +28,11 @@ class WasmtimeSoakTest {
         cycles(200);
         System.gc();
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
-        long rssBefore = residentKiB();
+        long rssBefore = ProcessStats.residentKiB();
         cycles(2_000);
         System.gc();
         int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
-        long rssAfter = residentKiB();
+        long rssAfter = ProcessStats.residentKiB();
         System.out.printf("wasmtime soak: threads %d -> %d, VmRSS %d -> %d KiB%n", threadsBefore, threadsAfter,
                 rssBefore, rssAfter);
         assertThat(threadsAfter).as("live threads").isLessThanOrEqualTo(threadsBefore);
@@ -52,14 +51,5 @@ class WasmtimeSoakTest {
                 assertThat(sandbox.run(Invocation.of(fixture))).hasKind(fixture.expectedOutcome());
             }
         }
-    }
-
-    private static long residentKiB() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
     }
 }
