@@ -31,7 +31,7 @@ public final class WasmAssertions {
     /** How long {@code assertPreemptedWithin} watches CPU use after the call returned. */
     public static final Duration CPU_GRACE_PERIOD = Duration.ofMillis(200);
     /** The share of the grace period a thread must spend on CPU to count as still running the guest. */
-    public static final double BURNING_CPU_SHARE = 0.25;
+    public static final double BURNING_CPU_SHARE = 0.1;
 
     private WasmAssertions() {}
 

@@ -37,7 +37,7 @@ public final class ConformanceRunner {
     /** How long a preempted row is watched for a guest that keeps running. */
     public static final Duration ESCAPE_WATCH = Duration.ofMillis(50);
     /** The share of {@link #ESCAPE_WATCH} a thread must spend on CPU to count as a guest still running. */
-    public static final double ESCAPE_CPU_SHARE = 0.25;
+    public static final double ESCAPE_CPU_SHARE = 0.1;
 
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
