@@ -120,7 +120,7 @@ class ProcessIsolationTest {
     }
 
     /** A user's test class in process isolation. */
-    @WasmSandbox(runtimes = "chicory-interpreter", deadlineMillis = 50, hardCeilingMillis = 500,
+    @WasmSandbox(runtimes = "chicory-interpreter", deadlineMillis = 50, hardCeilingMillis = 2000,
             isolation = Isolation.PROCESS)
     static class IsolatedClass {
         @Test
