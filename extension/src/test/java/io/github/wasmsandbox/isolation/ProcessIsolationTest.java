@@ -33,8 +33,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 @DisplayName("Process isolation")
 class ProcessIsolationTest {
 
-    private static final SandboxLimits SHORT = SandboxLimits.builder().deadlineMillis(50)
-            .hardCeiling(Duration.ofMillis(500)).build();
+    private static final SandboxLimits SHORT = SandboxLimits.builder().deadlineMillis(300)
+            .hardCeiling(Duration.ofMillis(1000)).build();
 
     @Test
     @DisplayName("runs guests in a child JVM with the same results and fuel as in-process")
@@ -58,7 +58,7 @@ class ProcessIsolationTest {
             Outcome escaped = sandbox.run(Invocation.of(HostileFixture.LOOP_BR_IF));
 
             assertThat(escaped).hasKind(OutcomeKind.KILLED);
-            assertThat(escaped.message()).contains("was still running at the hard ceiling of 500 ms",
+            assertThat(escaped.message()).contains("was still running at the hard ceiling of 1000 ms",
                     "the child (pid " + firstChild + ") was killed, so nothing keeps running");
             assertThat(ProcessHandle.of(firstChild).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
             assertThat(sandbox.run(Invocation.of(HostileFixture.ANSWER))).completedWith(42);
@@ -120,7 +120,7 @@ class ProcessIsolationTest {
     }
 
     /** A user's test class in process isolation. */
-    @WasmSandbox(runtimes = "chicory-interpreter", deadlineMillis = 50, hardCeilingMillis = 2000,
+    @WasmSandbox(runtimes = "chicory-interpreter", deadlineMillis = 300, hardCeilingMillis = 2000,
             isolation = Isolation.PROCESS)
     static class IsolatedClass {
         @Test
