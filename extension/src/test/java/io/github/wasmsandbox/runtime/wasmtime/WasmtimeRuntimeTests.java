@@ -57,7 +57,7 @@ class WasmtimeRuntimeTests {
     @Test
     @DisplayName("reports a host function's exception with its original class, which native code loses")
     void hostExceptionKeepsItsClass() {
-        try (Sandbox sandbox = Sandboxes.open("wasmtime", DEADLINE_50_MS)) {
+        try (Sandbox sandbox = Sandboxes.open("wasmtime", SandboxLimits.builder().deadlineMillis(10_000).build())) {
             Outcome outcome = sandbox.run(Invocation.of(HostileFixture.HOST_FAIL_LOOP));
             assertThat(outcome).trappedWith("host");
             assertThat(outcome.message()).startsWith("host function env.fail threw java.lang.IllegalStateException: ");
