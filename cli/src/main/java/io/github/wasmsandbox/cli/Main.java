@@ -6,7 +6,7 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRunner;

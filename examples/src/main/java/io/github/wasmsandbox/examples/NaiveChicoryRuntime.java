@@ -2,8 +2,8 @@ package io.github.wasmsandbox.examples;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.outcome.Limit;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.InvalidModuleException;

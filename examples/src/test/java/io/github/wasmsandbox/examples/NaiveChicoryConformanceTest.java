@@ -5,8 +5,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.spi.SandboxRuntime;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import io.github.wasmsandbox.tck.AbstractRuntimeConformanceTest;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ import org.junit.platform.testkit.engine.Events;
 @Isolated("the TCK samples CPU use JVM-wide")
 @DisplayName("The TCK on a naive adapter")
 class NaiveChicoryConformanceTest {
+
+    private static final SandboxRuntime CHICORY_COMPILER = RuntimeRegistry.discover().get("chicory-compiler");
+
 
     /** The TCK, as a runtime author would write it; run here through the EngineTestKit only. */
     static class NaiveTck extends AbstractRuntimeConformanceTest {
@@ -59,12 +63,11 @@ class NaiveChicoryConformanceTest {
         Set<String> burningDeadlineFixtures = Arrays.stream(HostileFixture.values())
                 .filter(f -> f.expectedOutcome() == OutcomeKind.PREEMPTED)
                 .filter(f -> !f.imports().contains(HostImport.BLOCK))
-                .filter(f -> KnownDeviation.of(f, "chicory-compiler").isEmpty())
+                .filter(f -> CHICORY_COMPILER.knownDeviation(f.id()).isEmpty())
                 .map(f -> f.id() + " on " + NaiveChicoryRuntime.NAME)
                 .collect(Collectors.toSet());
-        Set<String> chicoryLimitations = KnownDeviation.all().stream()
-                .filter(d -> d.runtime().equals("chicory-compiler"))
-                .map(d -> d.fixture().id() + " on " + NaiveChicoryRuntime.NAME)
+        Set<String> chicoryLimitations = CHICORY_COMPILER.knownDeviations().stream()
+                .map(d -> d.fixtureId() + " on " + NaiveChicoryRuntime.NAME)
                 .collect(Collectors.toSet());
 
         assertThat(failures.keySet()).containsAll(burningDeadlineFixtures).containsAll(chicoryLimitations)

@@ -8,7 +8,7 @@ import static io.github.wasmsandbox.assertions.error.ShouldHaveOutcome.shouldHav
 import static io.github.wasmsandbox.assertions.error.ShouldHaveTrappedWith.shouldHaveTrappedWith;
 
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;

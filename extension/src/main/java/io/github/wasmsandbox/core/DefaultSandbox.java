@@ -5,8 +5,8 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.outcome.Limit;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.rewrite.FuelMetering;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * watchdog (preempts at the deadline, gives up at the hard ceiling) and turns what happened into an
  * {@link Outcome}. The caller's thread is the watchdog, so no extra thread exists between runs.
  */
-public final class DefaultSandbox implements Sandbox {
+final class DefaultSandbox implements Sandbox {
 
     /** How often the watchdog repeats its request to stop after the deadline, until the hard ceiling. */
     private static final long REPEAT_PREEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
@@ -53,7 +53,7 @@ public final class DefaultSandbox implements Sandbox {
      * @param ownsEngine whether {@link #close()} closes the engine too
      * @param listener told of every outcome (the JUnit extension publishes them as report entries)
      */
-    public DefaultSandbox(EngineHandle engine, boolean ownsEngine, SandboxLimits limits, Consumer<Outcome> listener) {
+    DefaultSandbox(EngineHandle engine, boolean ownsEngine, SandboxLimits limits, Consumer<Outcome> listener) {
         this(engine, ownsEngine, limits, listener, null);
     }
 
@@ -310,7 +310,7 @@ public final class DefaultSandbox implements Sandbox {
     }
 
     /** Guest threads of this sandbox that are still alive (escaped guests, or runs in progress). */
-    public List<Thread> liveGuestThreads() {
+    List<Thread> liveGuestThreads() {
         guests.removeIf(t -> !t.isAlive());
         return List.copyOf(guests);
     }

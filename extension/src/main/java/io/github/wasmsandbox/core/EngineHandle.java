@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.core;
 
 import io.github.wasmsandbox.api.GuestModule;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.rewrite.LimitExceededException;
 import io.github.wasmsandbox.rewrite.ModuleRewriteException;
 import io.github.wasmsandbox.rewrite.ModuleRewriter;
@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * rewritten) modules, keyed by the module's SHA-256 and the rewrite options, shared
  * by every sandbox over that engine. Closing it closes the engine.
  */
-public final class EngineHandle implements AutoCloseable {
+final class EngineHandle implements AutoCloseable {
 
     private final SandboxRuntime runtime;
     private final RuntimeEngine engine;
@@ -34,25 +34,22 @@ public final class EngineHandle implements AutoCloseable {
     }
 
     /** Opens the engine of {@code runtime}; fails with the runtime's reason when it is unavailable here. */
-    public static EngineHandle open(SandboxRuntime runtime) {
-        runtime.unavailableReason().ifPresent(reason -> {
-            throw new IllegalStateException("runtime '" + runtime.name() + "' is not available on this machine: " + reason);
-        });
-        return new EngineHandle(runtime, runtime.openEngine());
+    static EngineHandle open(SandboxRuntime runtime) {
+        return new EngineHandle(RuntimeRegistry.requireAvailable(runtime), runtime.openEngine());
     }
 
     /** The runtime adapter. */
-    public SandboxRuntime runtime() {
+    SandboxRuntime runtime() {
         return runtime;
     }
 
     /** The open engine. */
-    public RuntimeEngine engine() {
+    RuntimeEngine engine() {
         return engine;
     }
 
     /** Whether {@link #close()} was called. */
-    public boolean isClosed() {
+    boolean isClosed() {
         return closed;
     }
 
@@ -130,7 +127,7 @@ public final class EngineHandle implements AutoCloseable {
     }
 
     /** The number of distinct modules prepared so far (for tests of the cache). */
-    public int preparedModuleCount() {
+    int preparedModuleCount() {
         return cache.size();
     }
 

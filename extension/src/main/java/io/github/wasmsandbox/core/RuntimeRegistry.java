@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 
 /**
- * The runtime adapters found on the class path with {@link ServiceLoader}, by name. Immutable once built;
- * build one with {@link #discover()}.
+ * The runtime adapters found on the class path with {@link ServiceLoader}, by name: the one place that decides
+ * whether a runtime exists and can be used here. Immutable once built; build one with {@link #discover()}.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuntimeRegistry {
 
     private final Map<String, SandboxRuntime> runtimes;
@@ -39,11 +41,15 @@ public final class RuntimeRegistry {
         return runtimes.keySet().stream().sorted().toList();
     }
 
+    /** Every adapter, usable here or not, sorted by name. */
+    public List<SandboxRuntime> all() {
+        return names().stream().map(runtimes::get).toList();
+    }
+
     /** The adapters usable on this machine, sorted by name. */
     public List<SandboxRuntime> available() {
         List<SandboxRuntime> result = new ArrayList<>();
-        for (String name : names()) {
-            SandboxRuntime runtime = runtimes.get(name);
+        for (SandboxRuntime runtime : all()) {
             if (runtime.unavailableReason().isEmpty()) {
                 result.add(runtime);
             }
@@ -51,8 +57,13 @@ public final class RuntimeRegistry {
         return result;
     }
 
+    /** The names of the adapters usable on this machine, sorted. */
+    public List<String> availableNames() {
+        return available().stream().map(SandboxRuntime::name).toList();
+    }
+
     /**
-     * The adapter named {@code name}.
+     * The adapter named {@code name}, usable or not.
      *
      * @throws IllegalArgumentException naming the known runtimes when there is none by that name
      */
@@ -62,6 +73,28 @@ public final class RuntimeRegistry {
             throw new IllegalArgumentException("unknown runtime '" + name + "'; known runtimes: " + names()
                     + " (adapters are found with ServiceLoader: is the adapter's jar on the class path?)");
         }
+        return runtime;
+    }
+
+    /**
+     * The adapter named {@code name}, checked to be usable here.
+     *
+     * @throws IllegalArgumentException when there is none by that name
+     * @throws IllegalStateException with the adapter's reason (and what to add) when it cannot run here
+     */
+    public SandboxRuntime require(String name) {
+        return requireAvailable(get(name));
+    }
+
+    /**
+     * {@code runtime}, checked to be usable here (also for adapters that are not registered).
+     *
+     * @throws IllegalStateException with the adapter's reason when it cannot run here
+     */
+    public static SandboxRuntime requireAvailable(SandboxRuntime runtime) {
+        runtime.unavailableReason().ifPresent(reason -> {
+            throw new IllegalStateException("runtime '" + runtime.name() + "' is not available on this machine: " + reason);
+        });
         return runtime;
     }
 }

@@ -4,8 +4,8 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
+import org.apiguardian.api.API;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ChildHost implements AutoCloseable {
 
     /** How long past the hard ceiling the parent waits for an answer (child start-up, module compilation). */
@@ -38,11 +39,19 @@ public final class ChildHost implements AutoCloseable {
     /** A host with no child yet. */
     public ChildHost() {}
 
-    /** A sandbox on {@code runtime} whose guests run in this host's child JVM. */
+    /**
+     * A sandbox with a child JVM of its own, stopped when the sandbox closes ({@code Sandboxes.open(runtime,
+     * limits, Isolation.PROCESS)} is the public way).
+     */
+    public static Sandbox owning(String runtime, SandboxLimits limits) {
+        return ProcessSandbox.owningItsChild(runtime, limits);
+    }
+
+    /**
+     * A sandbox on {@code runtime} whose guests run in this host's child JVM. The child reports a runtime it
+     * does not know when the first guest runs; callers check the name first.
+     */
     public Sandbox sandbox(String runtime, SandboxLimits limits, Consumer<Outcome> listener) {
-        if (!Sandboxes.availableRuntimes().contains(runtime)) {
-            throw new IllegalArgumentException("unknown runtime '" + runtime + "'; available: " + Sandboxes.availableRuntimes());
-        }
         return new ProcessSandbox(this, runtime, limits, listener);
     }
 

@@ -23,10 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One child JVM running {@link ChildMain} on this JVM's class path: the pipes to it, a daemon thread keeping the
+ * One child JVM running {@code io.github.wasmsandbox.core.ChildMain} on this JVM's class path: the pipes to it, a daemon thread keeping the
  * last lines of its stderr, and the means to kill it. Not thread-safe: {@link ProcessSandbox} serialises calls.
  */
 final class ChildProcess implements AutoCloseable {
+
+    /** The child's main class: it lives in the core, which opens the in-process sandboxes that run the guests. */
+    static final String CHILD_MAIN = "io.github.wasmsandbox.core.ChildMain";
 
     private static final int STDERR_LINES = 20;
 
@@ -55,7 +58,7 @@ final class ChildProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                ChildMain.class.getName());
+                CHILD_MAIN);
         try {
             return new ChildProcess(new ProcessBuilder(command).start());
         } catch (IOException e) {

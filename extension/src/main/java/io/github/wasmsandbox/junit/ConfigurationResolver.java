@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.junit;
 
 import io.github.wasmsandbox.api.Isolation;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.api.SandboxLimits;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.AnnotatedElement;

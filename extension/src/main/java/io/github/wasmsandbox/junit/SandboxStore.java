@@ -3,8 +3,8 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.core.DefaultSandbox;
-import io.github.wasmsandbox.core.EngineHandle;
+import io.github.wasmsandbox.core.SandboxEngine;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.isolation.ChildHost;
 import java.lang.reflect.AnnotatedElement;
@@ -52,12 +52,12 @@ final class SandboxStore {
         SandboxConfiguration configuration = configuration(context);
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(NAMESPACE.append("sandbox", runtime).toString(), k -> {
             if (configuration.isolation() == Isolation.PROCESS) {
+                registry(context).require(runtime);
                 return new SandboxResource(child(context).host().sandbox(runtime, configuration.limits(),
                         outcome -> publish(context, outcome)));
             }
-            EngineHandle engine = engines(context).get(runtime);
-            return new SandboxResource(new DefaultSandbox(engine, false, configuration.limits(),
-                    outcome -> publish(context, outcome)));
+            SandboxEngine engine = engines(context).get(runtime);
+            return new SandboxResource(engine.sandbox(configuration.limits(), outcome -> publish(context, outcome)));
         }, SandboxResource.class).sandbox();
     }
 
@@ -96,7 +96,7 @@ final class SandboxStore {
 
     /** The runtimes found with the service loader, once per test run (kept in the root store). */
     @SuppressWarnings("deprecation")
-    private static RuntimeRegistry registry(ExtensionContext context) {
+    static RuntimeRegistry registry(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(REGISTRY, k -> RuntimeRegistry.discover(), RuntimeRegistry.class);
     }
@@ -138,20 +138,20 @@ final class SandboxStore {
     @SuppressWarnings("deprecation")
     static final class Engines implements AutoCloseable, Store.CloseableResource {
         private final RuntimeRegistry registry;
-        private final Map<String, EngineHandle> open = new ConcurrentHashMap<>();
+        private final Map<String, SandboxEngine> open = new ConcurrentHashMap<>();
 
         Engines(RuntimeRegistry registry) {
             this.registry = registry;
         }
 
-        EngineHandle get(String runtime) {
-            return open.computeIfAbsent(runtime, name -> EngineHandle.open(registry.get(name)));
+        SandboxEngine get(String runtime) {
+            return open.computeIfAbsent(runtime, name -> Sandboxes.openEngine(registry.require(name)));
         }
 
         @Override
         public void close() {
             RuntimeException failure = null;
-            for (EngineHandle engine : open.values()) {
+            for (SandboxEngine engine : open.values()) {
                 try {
                     engine.close();
                 } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.runtime.chicory.ChicoryInstances;
+import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.Extension;
@@ -31,7 +31,7 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
             return parameter.isAnnotated(Fixture.class);
         }
         // In a @SandboxTest, the invocation context's own resolver knows the runtime.
-        return !isSandboxTest(context) && RuntimeBoundParameters.supports(type);
+        return !isSandboxTest(context) && RuntimeBoundParameters.supports(type, context);
     }
 
     @Override
@@ -83,7 +83,7 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
     private record RuntimeParameterResolver(String runtime) implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return RuntimeBoundParameters.supports(parameter.getParameter().getType());
+            return RuntimeBoundParameters.supports(parameter.getParameter().getType(), context);
         }
 
         @Override
@@ -92,23 +92,30 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
         }
     }
 
-    /** The parameter types that depend on the runtime. */
+    /**
+     * The parameter types that depend on the runtime: {@link Sandbox}, and the native types runtime adapters
+     * offer through the SPI ({@link SandboxRuntime#nativeParameterTypes()}).
+     */
     private static final class RuntimeBoundParameters {
         private RuntimeBoundParameters() {}
 
-        static boolean supports(Class<?> type) {
-            return type == Sandbox.class || type == ChicoryInstances.class;
+        static boolean supports(Class<?> type, ExtensionContext context) {
+            return type == Sandbox.class || SandboxStore.registry(context).all().stream()
+                    .anyMatch(r -> r.nativeParameterTypes().contains(type));
         }
 
         static Object resolve(Class<?> type, ExtensionContext context, String runtime) {
             if (type == Sandbox.class) {
                 return SandboxStore.sandbox(context, runtime);
             }
-            if (!runtime.startsWith("chicory-")) {
-                throw new ParameterResolutionException("a ChicoryInstances parameter needs a Chicory runtime "
-                        + "(chicory-interpreter or chicory-compiler), but this test runs on '" + runtime + "'");
+            SandboxRuntime adapter = SandboxStore.registry(context).get(runtime);
+            if (!adapter.nativeParameterTypes().contains(type)) {
+                List<String> offering = SandboxStore.registry(context).all().stream()
+                        .filter(r -> r.nativeParameterTypes().contains(type)).map(SandboxRuntime::name).toList();
+                throw new ParameterResolutionException("a " + type.getSimpleName() + " parameter is offered by the "
+                        + "runtimes " + offering + ", but this test runs on '" + runtime + "'");
             }
-            return new ChicoryInstances(SandboxStore.configuration(context).limits(), runtime.equals("chicory-compiler"));
+            return adapter.nativeParameter(type, SandboxStore.configuration(context).limits());
         }
     }
 }

@@ -1,11 +1,12 @@
 package io.github.wasmsandbox.report;
 
-import io.github.wasmsandbox.api.FixtureHost;
+import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.spi.KnownDeviation;
+import io.github.wasmsandbox.spi.SandboxRuntime;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,8 +58,8 @@ public record ConformanceCase(
     }
 
     /** The documented deviation of this case on {@code runtime}, if it is a catalog fixture that has one. */
-    public Optional<KnownDeviation> deviationOn(String runtime) {
-        return fixture.flatMap(f -> KnownDeviation.of(f, runtime));
+    public Optional<KnownDeviation> deviationOn(SandboxRuntime runtime) {
+        return fixture.flatMap(f -> runtime.knownDeviation(f.id()));
     }
 
     /**
@@ -66,7 +67,7 @@ public record ConformanceCase(
      * documented escape also passes as KILLED: the same guest, contained by process isolation. (A guest documented
      * to escape can still be PREEMPTED, when the stop request arrives before it reaches the loop.)
      */
-    public Set<OutcomeKind> expectedOn(String runtime) {
+    public Set<OutcomeKind> expectedOn(SandboxRuntime runtime) {
         Set<OutcomeKind> kinds = EnumSet.copyOf(expected);
         deviationOn(runtime).ifPresent(d -> {
             kinds.add(d.outcome());
@@ -78,7 +79,7 @@ public record ConformanceCase(
     }
 
     /** Whether the guest is documented to escape on {@code runtime} (keeps running after its hard ceiling). */
-    public boolean knownToEscapeOn(String runtime) {
+    public boolean knownToEscapeOn(SandboxRuntime runtime) {
         return deviationOn(runtime).map(d -> d.outcome() == OutcomeKind.ESCAPED).orElse(false);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.report;
 
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

@@ -3,11 +3,11 @@ package io.github.wasmsandbox.report;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.core.CpuWatch;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.isolation.ChildHost;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +74,7 @@ public final class ConformanceRunner {
      */
     public static ConformanceRunner forNames(List<String> names, Consumer<String> progress, Isolation isolation) {
         RuntimeRegistry registry = RuntimeRegistry.discover();
-        return new ConformanceRunner(names.stream().map(registry::get).toList(), progress, isolation);
+        return new ConformanceRunner(names.stream().map(registry::require).toList(), progress, isolation);
     }
 
     /** Runs every case on every runtime. */
@@ -94,7 +94,7 @@ public final class ConformanceRunner {
                     progress.accept(String.format("[%d/%d] %s on %s: %s (%s)", ++done[0], total, c.name(),
                             runtime.name(), r.outcome().kind(), r.status().label()));
                 };
-                if (c.knownToEscapeOn(runtime.name())) {
+                if (c.knownToEscapeOn(runtime)) {
                     escapesLast.add(row);
                 } else {
                     row.run();
@@ -117,7 +117,7 @@ public final class ConformanceRunner {
             if (child == null) {
                 child = new ChildHost();
             }
-            return judge(c, runtime.name(), child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation()));
+            return judge(c, runtime, child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation()));
         }
         Outcome outcome;
         try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
@@ -129,7 +129,7 @@ public final class ConformanceRunner {
                 rememberAbandoned(watch);
             }
         }
-        return judge(c, runtime.name(), outcome);
+        return judge(c, runtime, outcome);
     }
 
     private Outcome escapedAnyway(Outcome outcome, CpuWatch watch) {
@@ -149,7 +149,7 @@ public final class ConformanceRunner {
                 .forEach(b -> abandonedThreads.add(b.threadId()));
     }
 
-    private static ConformanceRow judge(ConformanceCase c, String runtime, Outcome outcome) {
+    private static ConformanceRow judge(ConformanceCase c, SandboxRuntime runtime, Outcome outcome) {
         Set<OutcomeKind> expected = c.expectedOn(runtime);
         Optional<String> deviation = c.deviationOn(runtime).map(d -> d.reason());
         RowStatus status;
@@ -167,7 +167,7 @@ public final class ConformanceRunner {
             status = RowStatus.FAIL;
             note = Optional.of("expected " + Reports.outcomes(expected) + ": " + outcome.message());
         }
-        return new ConformanceRow(c.name(), runtime, c.expected(), expected, outcome, status, note);
+        return new ConformanceRow(c.name(), runtime.name(), c.expected(), expected, outcome, status, note);
     }
 
     private static String key(ConformanceCase c, SandboxRuntime runtime) {

@@ -1,11 +1,11 @@
 package io.github.wasmsandbox.report;
 
-import io.github.wasmsandbox.api.FixtureHost;
+import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.api.GuestModule;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.fixtures.HostImport;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.wasmsandbox.report;
 
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.wasmsandbox.spi;
 
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,6 +1,10 @@
 package io.github.wasmsandbox.spi;
 
-import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.api.GuestFixture;
+import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.api.Limit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,4 +37,37 @@ public interface SandboxRuntime {
      * handles). The core closes it.
      */
     RuntimeEngine openEngine();
+
+    /** The measured cases where this runtime does not reach a catalog fixture's expected outcome. */
+    default List<KnownDeviation> knownDeviations() {
+        return List.of();
+    }
+
+    /** The known deviation of this runtime on the fixture with id {@code fixtureId}, if one is recorded. */
+    default Optional<KnownDeviation> knownDeviation(String fixtureId) {
+        return knownDeviations().stream().filter(d -> d.fixtureId().equals(fixtureId)).findFirst();
+    }
+
+    /** What this runtime really reports for {@code fixture}: its known deviation, or the fixture's expectation. */
+    default OutcomeKind expectedOutcome(GuestFixture fixture) {
+        return knownDeviation(fixture.id()).map(KnownDeviation::outcome).orElse(fixture.expectedOutcome());
+    }
+
+    /**
+     * The runtime-specific types a JUnit test may ask for as parameters (for example Chicory's
+     * {@code ChicoryInstances}, builders already configured with the sandbox's limits); the {@code @WasmSandbox}
+     * extension resolves them through {@link #nativeParameter(Class, SandboxLimits)}.
+     */
+    default Set<Class<?>> nativeParameterTypes() {
+        return Set.of();
+    }
+
+    /**
+     * The object of {@code type} (one of {@link #nativeParameterTypes()}) for a test running under {@code limits}.
+     *
+     * @throws IllegalArgumentException when this runtime offers no such parameter
+     */
+    default Object nativeParameter(Class<?> type, SandboxLimits limits) {
+        throw new IllegalArgumentException("runtime '" + name() + "' offers no parameter of type " + type.getName());
+    }
 }

@@ -1,8 +1,7 @@
 package io.github.wasmsandbox.tck;
 
-import io.github.wasmsandbox.api.Sandboxes;
 import io.github.wasmsandbox.core.RuntimeRegistry;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
+import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRow;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated("escape detection samples CPU use JVM-wide")
 public abstract class AbstractRuntimeConformanceTest {
 
-    /** The name the runtime is registered under (see {@link Sandboxes#availableRuntimes()}). */
+    /** The name the runtime is registered under (see {@link io.github.wasmsandbox.core.Sandboxes#availableRuntimes()}). */
     protected abstract String runtimeName();
 
     /**
@@ -48,12 +47,12 @@ public abstract class AbstractRuntimeConformanceTest {
      * an instance that is not registered.
      */
     protected SandboxRuntime runtime() {
-        if (!Sandboxes.availableRuntimes().contains(runtimeName())) {
-            throw new IllegalStateException("runtime '" + runtimeName() + "' is not registered; available: "
-                    + Sandboxes.availableRuntimes() + ". List your SandboxRuntime in "
-                    + "META-INF/services/io.github.wasmsandbox.spi.SandboxRuntime, or override runtime()");
+        try {
+            return RuntimeRegistry.discover().require(runtimeName());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage() + ". List your SandboxRuntime in "
+                    + "META-INF/services/io.github.wasmsandbox.spi.SandboxRuntime, or override runtime()", e);
         }
-        return RuntimeRegistry.discover().get(runtimeName());
     }
 
     /** One dynamic test per catalog fixture, then the summary. */
@@ -67,8 +66,8 @@ public abstract class AbstractRuntimeConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (ConformanceCase c : ConformanceCase.catalog()) {
             tests.add(DynamicTest.dynamicTest(c.name() + " on " + runtime, () -> {
-                Assumptions.assumeFalse(c.knownToEscapeOn(runtime), () -> c.name() + ": known to escape on " + runtime
-                        + " (" + c.deviationOn(runtime).orElseThrow().reason() + "); not run in the test JVM");
+                Assumptions.assumeFalse(c.knownToEscapeOn(adapter), () -> c.name() + ": known to escape on " + runtime
+                        + " (" + c.deviationOn(adapter).orElseThrow().reason() + "); not run in the test JVM");
                 ConformanceRow row = runner.runOne(c, adapter);
                 rows.add(row);
                 if (!row.pass()) {

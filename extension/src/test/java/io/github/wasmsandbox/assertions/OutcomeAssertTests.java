@@ -12,7 +12,7 @@ import io.github.wasmsandbox.assertions.error.ShouldHaveCompletedWith;
 import io.github.wasmsandbox.assertions.error.ShouldHaveConsumedFuel;
 import io.github.wasmsandbox.assertions.error.ShouldHaveOutcome;
 import io.github.wasmsandbox.assertions.error.ShouldHaveTrappedWith;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;

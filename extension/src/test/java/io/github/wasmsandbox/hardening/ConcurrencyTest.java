@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.testing.Deviations;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class ConcurrencyTest {
         List<Row> rows = new ArrayList<>();
         for (String runtime : Sandboxes.availableRuntimes()) {
             for (HostileFixture f : HostileFixture.values()) {
-                if (KnownDeviation.of(f, runtime).map(d -> d.outcome() != OutcomeKind.ESCAPED).orElse(true)) {
+                if (Deviations.of(f, runtime).map(d -> d.outcome() != OutcomeKind.ESCAPED).orElse(true)) {
                     rows.add(new Row(runtime, f));
                 }
             }
@@ -48,7 +48,7 @@ class ConcurrencyTest {
         Map<String, OutcomeKind> sequential = run(rows, 1);
         Map<String, OutcomeKind> parallel = run(rows, 4);
         assertThat(parallel).isEqualTo(sequential);
-        rows.forEach(r -> assertThat(sequential.get(r.key())).as(r.key()).isEqualTo(r.fixture().expectedOutcomeOn(r.runtime())));
+        rows.forEach(r -> assertThat(sequential.get(r.key())).as(r.key()).isEqualTo(Deviations.expectedOutcomeOn(r.fixture(), r.runtime())));
     }
 
     private static Map<String, OutcomeKind> run(List<Row> rows, int threads) throws Exception {

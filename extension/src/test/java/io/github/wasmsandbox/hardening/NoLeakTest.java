@@ -8,7 +8,7 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.junit.SandboxTest;
 import io.github.wasmsandbox.junit.WasmSandbox;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

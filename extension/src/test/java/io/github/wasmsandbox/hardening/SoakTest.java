@@ -6,11 +6,11 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.testing.ProcessStats;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.testing.Deviations;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class SoakTest {
         List<Object[]> plan = new ArrayList<>();
         for (String runtime : Sandboxes.availableRuntimes()) {
             for (HostileFixture f : HostileFixture.values()) {
-                if (KnownDeviation.of(f, runtime).map(d -> d.outcome() != OutcomeKind.ESCAPED).orElse(true)) {
+                if (Deviations.of(f, runtime).map(d -> d.outcome() != OutcomeKind.ESCAPED).orElse(true)) {
                     plan.add(new Object[] {runtime, f});
                 }
             }

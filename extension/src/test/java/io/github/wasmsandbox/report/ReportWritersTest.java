@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

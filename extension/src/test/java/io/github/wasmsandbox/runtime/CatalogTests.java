@@ -7,10 +7,10 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.testing.Deviations;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -30,14 +30,14 @@ class CatalogTests {
     @MethodSource("fixturesOnRuntimes")
     @DisplayName("ends every fixture as the catalog expects")
     void catalog(String runtime, HostileFixture fixture) {
-        assumeFalse(fixture.expectedOutcomeOn(runtime) == OutcomeKind.ESCAPED,
-                () -> "known to escape on " + runtime + " (" + KnownDeviation.of(fixture, runtime).orElseThrow().reason()
+        assumeFalse(Deviations.expectedOutcomeOn(fixture, runtime) == OutcomeKind.ESCAPED,
+                () -> "known to escape on " + runtime + " (" + Deviations.of(fixture, runtime).orElseThrow().reason()
                         + "); an escaped guest would burn a core for the rest of the test JVM, so the conformance"
                         + " report shows it instead");
         SandboxLimits limits = SandboxLimits.forFixture(fixture);
         try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
             Outcome outcome = sandbox.run(Invocation.of(fixture));
-            assertThat(outcome).hasKind(fixture.expectedOutcomeOn(runtime));
+            assertThat(outcome).hasKind(Deviations.expectedOutcomeOn(fixture, runtime));
             fixture.expectedValues().ifPresent(values -> assertThat(outcome).completedWith(values));
         }
     }

@@ -7,12 +7,12 @@ import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.fixtures.KnownDeviation;
+import io.github.wasmsandbox.testing.Deviations;
 import io.github.wasmsandbox.fixtures.WasmFeature;
-import io.github.wasmsandbox.outcome.Limit;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Injected fuel means the same thing on every runtime: each fixture, run with a fuel budget, ends the same way
  * and consumes exactly the same fuel on every runtime (Chicory's interpreter and compiler, Wasmtime). Fixtures that escape the interpreter's
- * interruption ({@link KnownDeviation}) are included on purpose: injected fuel stops them.
+ * interruption (known deviations) are included on purpose: injected fuel stops them.
  */
 @DisplayName("Injected fuel is deterministic across runtimes")
 class FuelDeterminismTests {
@@ -39,10 +39,10 @@ class FuelDeterminismTests {
     @DisplayName("same outcome and same fuel on every runtime")
     void sameFuelEverywhere(HostileFixture fixture) {
         assumeTrue(RUNTIMES.size() > 1, "needs two runtimes to compare");
-        assumeTrue(RUNTIMES.stream().allMatch(r -> KnownDeviation.of(fixture, r)
+        assumeTrue(RUNTIMES.stream().allMatch(r -> Deviations.of(fixture, r)
                         .map(d -> d.outcome() == OutcomeKind.ESCAPED).orElse(true)),
                 () -> "the runtimes cannot run this fixture alike: " + RUNTIMES.stream()
-                        .flatMap(r -> KnownDeviation.of(fixture, r).stream()).findFirst().orElseThrow().reason());
+                        .flatMap(r -> Deviations.of(fixture, r).stream()).findFirst().orElseThrow().reason());
         assumeTrue(fixture.stoppedBy() != Limit.STACK,
                 "how deep a guest recurses before its stack runs out depends on each runtime's frame size");
         SandboxLimits.Builder builder = SandboxLimits.forFixture(fixture).toBuilder().fuel(BUDGET);

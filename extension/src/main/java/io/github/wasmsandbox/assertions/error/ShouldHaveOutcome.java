@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.assertions.error;
 
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 

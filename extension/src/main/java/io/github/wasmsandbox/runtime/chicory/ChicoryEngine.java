@@ -23,7 +23,7 @@ import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.runtime.ParsedModule;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;

@@ -1,6 +1,9 @@
 package io.github.wasmsandbox.runtime.chicory;
 
-import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.spi.KnownDeviation;
+import java.util.List;
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
@@ -39,6 +42,24 @@ public abstract class ChicoryRuntime implements SandboxRuntime {
     @Override
     public RuntimeEngine openEngine() {
         return new ChicoryEngine(compiled);
+    }
+
+    @Override
+    public Set<Class<?>> nativeParameterTypes() {
+        return Set.of(ChicoryInstances.class);
+    }
+
+    @Override
+    public Object nativeParameter(Class<?> type, SandboxLimits limits) {
+        if (type != ChicoryInstances.class) {
+            return SandboxRuntime.super.nativeParameter(type, limits);
+        }
+        return new ChicoryInstances(limits, compiled);
+    }
+
+    @Override
+    public List<KnownDeviation> knownDeviations() {
+        return compiled ? ChicoryDeviations.COMPILER : ChicoryDeviations.INTERPRETER;
     }
 
     /** {@code chicory-interpreter}: Chicory's interpreter. */

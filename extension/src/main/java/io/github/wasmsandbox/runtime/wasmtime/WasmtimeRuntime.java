@@ -1,6 +1,10 @@
 package io.github.wasmsandbox.runtime.wasmtime;
 
-import io.github.wasmsandbox.outcome.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.spi.KnownDeviation;
+import io.github.wasmsandbox.spi.KnownDeviation.Attribution;
+import java.util.List;
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
@@ -55,5 +59,13 @@ public final class WasmtimeRuntime implements SandboxRuntime {
             throw new IllegalStateException("runtime 'wasmtime' is not available: " + reason);
         });
         return new WasmtimeEngine();
+    }
+
+    @Override
+    public List<KnownDeviation> knownDeviations() {
+        return List.of(new KnownDeviation("table-grow-bomb", OutcomeKind.TRAPPED, Attribution.RUNTIME_LIMITATION,
+                "the table cap holds (table.grow returns -1 at the cap), but wasmtime-java 0.19 cannot read a "
+                        + "table's size, so the trap that follows the denied growth cannot be told apart from "
+                        + "another trap", "kawamuray/wasmtime-java: no Table size accessor in 0.19.0 (Table.java)"));
     }
 }

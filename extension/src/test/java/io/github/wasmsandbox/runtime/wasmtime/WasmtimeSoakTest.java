@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.testing.ProcessStats;
 import java.io.IOException;

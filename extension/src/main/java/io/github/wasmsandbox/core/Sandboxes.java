@@ -1,11 +1,12 @@
-package io.github.wasmsandbox.api;
+package io.github.wasmsandbox.core;
 
-import io.github.wasmsandbox.core.DefaultSandbox;
-import io.github.wasmsandbox.core.EngineHandle;
-import io.github.wasmsandbox.core.RuntimeRegistry;
-import io.github.wasmsandbox.isolation.ProcessSandboxes;
+import io.github.wasmsandbox.api.Isolation;
+import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.isolation.ChildHost;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Opens sandboxes outside JUnit (inside a test, prefer {@code @WasmSandbox}, which opens and closes them).
@@ -18,6 +19,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Sandboxes {
 
     /** The runtime used when none is named: pure Java, embedded, fast. */
@@ -27,8 +29,7 @@ public final class Sandboxes {
 
     /** Opens a sandbox on the named runtime; closing the sandbox closes its engine. */
     public static Sandbox open(String runtime, SandboxLimits limits) {
-        EngineHandle engine = EngineHandle.open(RuntimeRegistry.discover().get(runtime));
-        return new DefaultSandbox(engine, true, limits, outcome -> { });
+        return open(RuntimeRegistry.discover().require(runtime), limits);
     }
 
     /**
@@ -46,7 +47,7 @@ public final class Sandboxes {
     public static Sandbox open(String runtime, SandboxLimits limits, Isolation isolation) {
         return switch (isolation) {
             case IN_PROCESS -> open(runtime, limits);
-            case PROCESS -> ProcessSandboxes.open(runtime, limits);
+            case PROCESS -> ChildHost.owning(RuntimeRegistry.discover().require(runtime).name(), limits);
         };
     }
 
@@ -55,8 +56,21 @@ public final class Sandboxes {
         return open(DEFAULT_RUNTIME, limits);
     }
 
+    /**
+     * Opens an engine of the named runtime that several sandboxes share (compiled modules are cached by the
+     * engine, epoch tickers live as long as it); closing it closes every sandbox opened from it.
+     */
+    public static SandboxEngine openEngine(String runtime) {
+        return openEngine(RuntimeRegistry.discover().require(runtime));
+    }
+
+    /** Opens a shared engine of an adapter instance, registered or not. */
+    public static SandboxEngine openEngine(SandboxRuntime runtime) {
+        return new SandboxEngine(EngineHandle.open(runtime));
+    }
+
     /** The names of the runtimes usable on this machine. */
     public static List<String> availableRuntimes() {
-        return RuntimeRegistry.discover().available().stream().map(r -> r.name()).toList();
+        return RuntimeRegistry.discover().availableNames();
     }
 }

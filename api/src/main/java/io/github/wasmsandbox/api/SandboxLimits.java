@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.api;
 
-import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +87,7 @@ public record SandboxLimits(
      * pages; TABLE_CAP 1,000 elements; STACK the runtime's default stack; each of these and the benign
      * controls a 5 s backstop deadline. The conformance runner and the catalog tests use these.
      */
-    public static SandboxLimits forFixture(HostileFixture fixture) {
+    public static SandboxLimits forFixture(GuestFixture fixture) {
         Builder b = builder();
         switch (fixture.stoppedBy()) {
             case DEADLINE -> b.deadline(FIXTURE_DEADLINE);

@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.api;
 
-import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.wat.WatCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,19 +29,17 @@ public final class GuestModule {
 
     private final String name;
     private final byte[] bytes;
-    private final HostileFixture fixture;
     private final String sha256;
 
-    private GuestModule(String name, byte[] bytes, HostileFixture fixture) {
+    private GuestModule(String name, byte[] bytes) {
         this.name = Objects.requireNonNull(name, "name");
         this.bytes = Objects.requireNonNull(bytes, "bytes").clone();
-        this.fixture = fixture;
         this.sha256 = sha256(this.bytes);
     }
 
     /** A module from its binary form. */
     public static GuestModule ofWasm(String name, byte[] wasm) {
-        return new GuestModule(name, wasm, null);
+        return new GuestModule(name, wasm);
     }
 
     /** A module from its binary form, named {@code module.wasm}. */
@@ -52,7 +49,7 @@ public final class GuestModule {
 
     /** A module from WAT text, compiled now. */
     public static GuestModule ofWat(String name, String wat) {
-        return new GuestModule(name, WatCompiler.compile(wat, name), null);
+        return new GuestModule(name, WatCompiler.compile(wat, name));
     }
 
     /** A module from WAT text, named {@code inline.wat}, compiled now. */
@@ -65,17 +62,17 @@ public final class GuestModule {
         String fileName = file.getFileName().toString();
         try {
             if (fileName.endsWith(".wat")) {
-                return new GuestModule(file.toString(), WatCompiler.compile(file), null);
+                return new GuestModule(file.toString(), WatCompiler.compile(file));
             }
-            return new GuestModule(file.toString(), Files.readAllBytes(file), null);
+            return new GuestModule(file.toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read module file " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** The module of a catalog fixture. */
-    public static GuestModule of(HostileFixture fixture) {
-        return new GuestModule(fixture.id(), fixture.bytes(), fixture);
+    /** The module of a fixture, named by its id. */
+    public static GuestModule of(GuestFixture fixture) {
+        return new GuestModule(fixture.id(), fixture.bytes());
     }
 
     /** The name used in messages: a file name, a fixture id or {@code inline.wat}. */
@@ -91,11 +88,6 @@ public final class GuestModule {
     /** The SHA-256 of the bytes, in hex: the cache key of compiled and rewritten modules. */
     public String sha256() {
         return sha256;
-    }
-
-    /** The catalog fixture this module came from, if any. */
-    public Optional<HostileFixture> fixture() {
-        return Optional.ofNullable(fixture);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.api;
 
-import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,10 +39,10 @@ public record Invocation(GuestModule module, Optional<String> export, long[] arg
 
     /**
      * A catalog fixture as the catalog says to run it: its export (or instantiation only) and the standard
-     * host functions it imports (see {@link FixtureHost}).
+     * host functions it imports.
      */
-    public static Invocation of(HostileFixture fixture) {
-        return new Invocation(GuestModule.of(fixture), fixture.export(), new long[0], FixtureHost.functionsFor(fixture));
+    public static Invocation of(GuestFixture fixture) {
+        return new Invocation(GuestModule.of(fixture), fixture.export(), new long[0], fixture.hostFunctions());
     }
 
     /** Calls {@code export} with {@code args} after instantiation. */

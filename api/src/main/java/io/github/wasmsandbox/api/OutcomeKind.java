@@ -1,4 +1,4 @@
-package io.github.wasmsandbox.outcome;
+package io.github.wasmsandbox.api;
 
 /**
  * How a guest run ended. The vocabulary shared by the fixture catalog (what a fixture is expected to do

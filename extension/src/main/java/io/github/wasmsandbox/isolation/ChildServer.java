@@ -3,7 +3,8 @@ package io.github.wasmsandbox.isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Sandboxes;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -18,18 +19,19 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The child JVM of {@link ProcessSandbox}: reads requests from stdin, runs each in an in-process sandbox (one
- * engine per runtime, kept for the child's life so modules stay compiled), writes the outcome to stdout, until
- * stdin closes. Anything a guest or runtime prints goes to stderr, which the parent keeps the tail of.
+ * The child side of process isolation: reads requests from stdin, runs each in an in-process sandbox opened by
+ * the caller's function, answers on stdout (stdout itself is redirected to stderr, so a guest's host function
+ * cannot corrupt the protocol). Used by the child JVM's main class.
  *
  * @since 0.1.0
  */
-public final class ChildMain {
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class ChildServer {
 
-    private ChildMain() {}
+    private ChildServer() {}
 
-    /** Serves requests until stdin closes. */
-    public static void main(String[] args) throws IOException {
+    /** Serves requests until stdin closes; {@code open} opens the in-process sandbox of a runtime, by name. */
+    public static void serve(Function<String, Sandbox> open) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
@@ -37,18 +39,18 @@ public final class ChildMain {
         try {
             Optional<Properties> request;
             while ((request = Protocol.read(in)).isPresent()) {
-                Protocol.write(out, serve(request.get(), sandboxes));
+                Protocol.write(out, answer(request.get(), sandboxes, open));
             }
         } finally {
             sandboxes.values().forEach(Sandbox::close);
         }
     }
 
-    private static Properties serve(Properties request, Map<String, Sandbox> sandboxes) {
+    private static Properties answer(Properties request, Map<String, Sandbox> sandboxes, Function<String, Sandbox> open) {
         try {
             String runtime = request.getProperty("runtime");
             SandboxLimits limits = Protocol.limits(request);
-            Sandbox sandbox = sandboxes.computeIfAbsent(runtime, r -> Sandboxes.open(r, SandboxLimits.NONE));
+            Sandbox sandbox = sandboxes.computeIfAbsent(runtime, open);
             Outcome outcome = sandbox.withLimits(limits).run(Protocol.invocation(request));
             return Protocol.response(outcome);
         } catch (IllegalArgumentException | IllegalStateException e) {

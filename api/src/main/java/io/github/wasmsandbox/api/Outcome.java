@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.api;
 
-import io.github.wasmsandbox.outcome.Limit;
-import io.github.wasmsandbox.outcome.OutcomeKind;
+import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;

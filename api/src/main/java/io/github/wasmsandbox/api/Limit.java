@@ -1,4 +1,4 @@
-package io.github.wasmsandbox.outcome;
+package io.github.wasmsandbox.api;
 
 /**
  * A kind of limit a sandbox can impose on a guest. The fixture catalog uses it to say which limit is
