@@ -2,6 +2,7 @@ package io.github.wasmsandbox.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A host function a guest can import, independent of the runtime. Values are raw Wasm values in a
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param handler the implementation
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record HostFunction(String module, String name, List<ValueType> params, List<ValueType> results,
         Handler handler) {
 

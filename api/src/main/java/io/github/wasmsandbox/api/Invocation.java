@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to run: a module, the export to call (or none, to only instantiate it and run its start function),
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param hostFunctions the host functions offered to the module's imports
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Invocation(GuestModule module, Optional<String> export, long[] args, List<HostFunction> hostFunctions) {
 
     /** Checks the components. */

@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.api;
 
+import org.apiguardian.api.API;
+
 /**
  * A kind of limit a sandbox can impose on a guest. The fixture catalog uses it to say which limit is
  * supposed to stop a hostile fixture; an {@link OutcomeKind#UNSUPPORTED} outcome uses it to say which limit
@@ -7,6 +9,7 @@ package io.github.wasmsandbox.api;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Limit {
     /** Wall-clock deadline, enforced by thread interruption or epoch interruption. */
     DEADLINE,

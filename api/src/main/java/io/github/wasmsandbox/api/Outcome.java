@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * How one guest run ended, with the evidence: elapsed time, the preemption latency, fuel consumed, the trap.
  * Produced by {@link Sandbox#run(Invocation)}; checked with
- * {@code io.github.wasmsandbox.assertions.WasmAssertions.assertThat(outcome)}.
+ * {@code WasmAssertions.assertThat(outcome)} (wasm-sandbox-extension).
  *
  * @param runtime the name of the runtime that ran the guest (for example {@code chicory-compiler})
  * @param kind how the run ended
@@ -30,6 +31,7 @@ import java.util.OptionalLong;
  * @param limits the limits the run was made under
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Outcome(
         String runtime,
         OutcomeKind kind,

@@ -1,11 +1,14 @@
 package io.github.wasmsandbox.api;
 
+import org.apiguardian.api.API;
+
 /**
  * How a guest run ended. The vocabulary shared by the fixture catalog (what a fixture is expected to do
  * under a correctly configured sandbox), the sandbox (what it did) and the conformance report.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum OutcomeKind {
     /** The call returned normally; the outcome carries the returned values. */
     COMPLETED,

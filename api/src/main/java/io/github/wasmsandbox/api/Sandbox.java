@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.api;
 
+import org.apiguardian.api.API;
+
 /**
  * Runs guests on one runtime under one set of {@link SandboxLimits}. Every run happens on a dedicated guest
  * thread, never on the caller's; the caller waits for the guest to stop, preempts it at the deadline and
@@ -16,6 +18,7 @@ package io.github.wasmsandbox.api;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface Sandbox extends AutoCloseable {
 
     /** The name of the runtime, e.g. {@code chicory-interpreter}. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
+import org.apiguardian.api.API;
 
 /**
  * The limits a sandbox imposes on every guest run, as one immutable value. A limit that is empty is not
@@ -27,6 +28,7 @@ import java.util.StringJoiner;
  * @param hardCeiling when the run is abandoned as {@code ESCAPED}; see {@link #effectiveHardCeiling()}
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record SandboxLimits(
         OptionalLong fuel,
         Optional<Duration> deadline,
@@ -57,19 +59,11 @@ public record SandboxLimits(
         Objects.requireNonNull(maxTableElements, "maxTableElements");
         Objects.requireNonNull(maxStackBytes, "maxStackBytes");
         Objects.requireNonNull(hardCeiling, "hardCeiling");
-        if (fuel.isPresent() && fuel.getAsLong() <= 0) {
-            throw new IllegalArgumentException("fuel must be greater than 0, but was " + fuel.getAsLong());
-        }
+        fuel.ifPresent(SandboxLimits::requireValidFuel);
         deadline.ifPresent(d -> requirePositive("deadline", d));
         requirePositive("epochTick", epochTick);
-        if (maxMemoryPages.isPresent() && (maxMemoryPages.getAsInt() < 0 || maxMemoryPages.getAsInt() > 65536)) {
-            throw new IllegalArgumentException(
-                    "maxMemoryPages must be between 0 and 65536, but was " + maxMemoryPages.getAsInt());
-        }
-        if (maxTableElements.isPresent() && maxTableElements.getAsInt() < 0) {
-            throw new IllegalArgumentException(
-                    "maxTableElements must be at least 0, but was " + maxTableElements.getAsInt());
-        }
+        maxMemoryPages.ifPresent(SandboxLimits::requireValidMemoryPages);
+        maxTableElements.ifPresent(SandboxLimits::requireValidTableElements);
         if (maxStackBytes.isPresent() && maxStackBytes.getAsLong() < 64 * 1024) {
             throw new IllegalArgumentException(
                     "maxStackBytes must be at least 65536, but was " + maxStackBytes.getAsLong());
@@ -154,6 +148,42 @@ public record SandboxLimits(
         maxStackBytes.ifPresent(s -> j.add("maxStackBytes=" + s));
         j.add("hardCeiling=" + effectiveHardCeiling().toMillis() + "ms");
         return j.toString();
+    }
+
+    /**
+     * Checks a fuel budget: the one rule for every part of wasm-sandbox that takes one (the rewriter included).
+     *
+     * @throws IllegalArgumentException unless {@code fuel} is greater than 0
+     */
+    public static long requireValidFuel(long fuel) {
+        if (fuel <= 0) {
+            throw new IllegalArgumentException("fuel must be greater than 0, but was " + fuel);
+        }
+        return fuel;
+    }
+
+    /**
+     * Checks a memory cap in 64 KiB pages (at most 65536, all of a 32-bit memory).
+     *
+     * @throws IllegalArgumentException unless {@code pages} is between 0 and 65536
+     */
+    public static int requireValidMemoryPages(int pages) {
+        if (pages < 0 || pages > 65536) {
+            throw new IllegalArgumentException("maxMemoryPages must be between 0 and 65536, but was " + pages);
+        }
+        return pages;
+    }
+
+    /**
+     * Checks a table cap in elements.
+     *
+     * @throws IllegalArgumentException when {@code elements} is negative
+     */
+    public static int requireValidTableElements(int elements) {
+        if (elements < 0) {
+            throw new IllegalArgumentException("maxTableElements must be at least 0, but was " + elements);
+        }
+        return elements;
     }
 
     private static void requirePositive(String name, Duration d) {

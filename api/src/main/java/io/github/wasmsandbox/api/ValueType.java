@@ -1,10 +1,13 @@
 package io.github.wasmsandbox.api;
 
+import org.apiguardian.api.API;
+
 /**
  * The numeric WebAssembly value types a {@link HostFunction} can take and return.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum ValueType {
     /** 32-bit integer. */
     I32,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Build step of the fixtures module: compiles every {@code .wat} file of a source folder into a
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code WatBuildTool SOURCE_DIR OUTPUT_DIR}
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WatBuildTool {
 
     private WatBuildTool() {}

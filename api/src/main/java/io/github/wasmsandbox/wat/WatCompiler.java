@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Turns WebAssembly text (WAT) into a binary module with WABT's {@code wat2wasm}, run inside the JVM
@@ -34,6 +35,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WatCompiler {
 
     private static final String GUEST_DIR = "/wat";

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.wat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when wat2wasm rejects WebAssembly text. {@link #getMessage()} is wat2wasm's first diagnostic,
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WatSyntaxException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

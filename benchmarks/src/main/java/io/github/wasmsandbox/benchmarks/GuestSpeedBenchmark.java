@@ -2,9 +2,9 @@ package io.github.wasmsandbox.benchmarks;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.core.Sandboxes;
-import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package io.github.wasmsandbox.cli;
 
 import io.github.wasmsandbox.api.GuestModule;
-import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
@@ -19,8 +19,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Entry point. Runs the {@code run}, {@code conformance} and {@code instrument} subcommands. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Main {
 
     static final String USAGE = String.join("\n",
@@ -161,11 +163,11 @@ public final class Main {
     }
 
     private static Isolation isolation(String value) {
-        return switch (value) {
-            case "in-process" -> Isolation.IN_PROCESS;
-            case "process" -> Isolation.PROCESS;
-            default -> throw new UsageException("--isolation expects in-process or process, got '" + value + "'");
-        };
+        try {
+            return Isolation.fromConfigName(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--isolation " + e.getMessage());
+        }
     }
 
     private static void requireRuntime(String runtime) {

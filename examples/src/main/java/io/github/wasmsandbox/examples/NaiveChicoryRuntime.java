@@ -1,9 +1,9 @@
 package io.github.wasmsandbox.examples;
 
 import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.InvalidModuleException;

@@ -3,11 +3,10 @@ package io.github.wasmsandbox.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.core.RuntimeRegistry;
-import io.github.wasmsandbox.spi.SandboxRuntime;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import io.github.wasmsandbox.tck.AbstractRuntimeConformanceTest;
 import java.util.Arrays;

@@ -12,6 +12,7 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -25,6 +26,7 @@ import org.assertj.core.api.AbstractAssert;
  * @param <SELF> the concrete assertion type
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public abstract class AbstractOutcomeAssert<SELF extends AbstractOutcomeAssert<SELF>> extends AbstractAssert<SELF, Outcome> {
 
     /** Assertions on {@code actual}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -26,6 +27,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class WasmAssertions {
 
     /** How long {@code assertPreemptedWithin} watches CPU use after the call returned. */

@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.assertions;
 
 import io.github.wasmsandbox.api.Outcome;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractSoftAssertions;
 
 /**
@@ -15,6 +16,7 @@ import org.assertj.core.api.AbstractSoftAssertions;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public class WasmSoftAssertions extends AbstractSoftAssertions {
 
     /** Soft assertions on an outcome. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.apiguardian.api.API;
 
 /**
  * Finds threads that keep burning CPU after a call returned: the signature of a guest whose host stopped
@@ -26,6 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CpuWatch {
 
     private final ThreadMXBean threads;

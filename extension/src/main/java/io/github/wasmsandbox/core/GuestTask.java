@@ -66,7 +66,7 @@ final class GuestTask implements Runnable {
         return Duration.ofNanos(stopNanos - control.startNanos());
     }
 
-    Outcome outcome(DefaultSandbox sandbox) {
-        return failure == null ? sandbox.completed(this, values) : sandbox.failed(this, failure);
+    Outcome outcome(OutcomeFactory outcomes) {
+        return failure == null ? outcomes.completed(this, values) : outcomes.failed(this, failure);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.wasmsandbox.core;
 
-import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.rewrite.FuelMetering;
 import io.github.wasmsandbox.rewrite.RewriteOptions;
 import io.github.wasmsandbox.spi.PreparedModule;

@@ -47,7 +47,7 @@ public final class Sandboxes {
     public static Sandbox open(String runtime, SandboxLimits limits, Isolation isolation) {
         return switch (isolation) {
             case IN_PROCESS -> open(runtime, limits);
-            case PROCESS -> ChildHost.owning(RuntimeRegistry.discover().require(runtime).name(), limits);
+            case PROCESS -> ChildHost.owning(ChildMain.class.getName(), RuntimeRegistry.discover().require(runtime).name(), limits);
         };
     }
 
@@ -67,6 +67,14 @@ public final class Sandboxes {
     /** Opens a shared engine of an adapter instance, registered or not. */
     public static SandboxEngine openEngine(SandboxRuntime runtime) {
         return new SandboxEngine(EngineHandle.open(runtime));
+    }
+
+    /**
+     * A child JVM host for process isolation, shared by the sandboxes it opens (started on first use, replaced
+     * when a guest cannot be stopped in it); closing it stops the child.
+     */
+    public static ChildHost openProcessHost() {
+        return new ChildHost(ChildMain.class.getName());
     }
 
     /** The names of the runtimes usable on this machine. */

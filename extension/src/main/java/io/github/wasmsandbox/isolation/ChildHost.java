@@ -2,16 +2,16 @@ package io.github.wasmsandbox.isolation;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.OutcomeKind;
-import org.apiguardian.api.API;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * One child JVM shared by process-isolated sandboxes (for example all those of a test class): started on first
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * serialised: one guest at a time in the child. Closing it stops the child.
  *
  * <pre>{@code
- * try (ChildHost child = new ChildHost();
+ * try (ChildHost child = Sandboxes.openProcessHost();
  *      Sandbox sandbox = child.sandbox("chicory-interpreter", limits, outcome -> { })) {
  *     sandbox.run(Invocation.of(HostileFixture.LOOP_BR_IF)); // KILLED: contained, nothing keeps running
  * }
@@ -36,15 +36,22 @@ public final class ChildHost implements AutoCloseable {
     private ChildProcess child;
     private boolean closed;
 
-    /** A host with no child yet. */
-    public ChildHost() {}
+    private final String mainClass;
+
+    /**
+     * A host with no child yet; its child JVM will run {@code mainClass}, a main that serves {@link ChildServer}
+     * ({@code Sandboxes.openProcessHost()} passes the core's).
+     */
+    public ChildHost(String mainClass) {
+        this.mainClass = java.util.Objects.requireNonNull(mainClass, "mainClass");
+    }
 
     /**
      * A sandbox with a child JVM of its own, stopped when the sandbox closes ({@code Sandboxes.open(runtime,
      * limits, Isolation.PROCESS)} is the public way).
      */
-    public static Sandbox owning(String runtime, SandboxLimits limits) {
-        return ProcessSandbox.owningItsChild(runtime, limits);
+    public static Sandbox owning(String mainClass, String runtime, SandboxLimits limits) {
+        return ProcessSandbox.owningItsChild(new ChildHost(mainClass), runtime, limits);
     }
 
     /**
@@ -66,7 +73,7 @@ public final class ChildHost implements AutoCloseable {
         }
         Properties request = Protocol.request(runtime, limits, invocation);
         if (child == null || !child.isAlive()) {
-            child = ChildProcess.start();
+            child = ChildProcess.start(mainClass);
         }
         ChildProcess current = child;
         long start = System.nanoTime();

@@ -23,13 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One child JVM running {@code io.github.wasmsandbox.core.ChildMain} on this JVM's class path: the pipes to it, a daemon thread keeping the
+ * One child JVM running the given main class (which serves {@link ChildServer}) on this JVM's class path: the pipes to it, a daemon thread keeping the
  * last lines of its stderr, and the means to kill it. Not thread-safe: {@link ProcessSandbox} serialises calls.
  */
 final class ChildProcess implements AutoCloseable {
 
-    /** The child's main class: it lives in the core, which opens the in-process sandboxes that run the guests. */
-    static final String CHILD_MAIN = "io.github.wasmsandbox.core.ChildMain";
 
     private static final int STDERR_LINES = 20;
 
@@ -54,11 +52,11 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts a child JVM with this JVM's class path. */
-    static ChildProcess start() {
+    static ChildProcess start(String mainClass) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                CHILD_MAIN);
+                mainClass);
         try {
             return new ChildProcess(new ProcessBuilder(command).start());
         } catch (IOException e) {

@@ -36,8 +36,7 @@ final class ProcessSandbox implements Sandbox {
     }
 
     /** A sandbox with its own child JVM, stopped when the sandbox closes. */
-    static Sandbox owningItsChild(String runtime, SandboxLimits limits) {
-        ChildHost host = new ChildHost();
+    static Sandbox owningItsChild(ChildHost host, String runtime, SandboxLimits limits) {
         host.sandbox(runtime, limits, o -> { });
         return new ProcessSandbox(host, runtime, limits, o -> { }, true);
     }

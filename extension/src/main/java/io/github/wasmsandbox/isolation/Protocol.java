@@ -1,14 +1,14 @@
 package io.github.wasmsandbox.isolation;
 
-import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.api.GuestModule;
 import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.fixtures.FixtureHost;
+import io.github.wasmsandbox.fixtures.HostImport;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;

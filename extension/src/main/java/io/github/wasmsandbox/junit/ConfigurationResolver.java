@@ -1,8 +1,8 @@
 package io.github.wasmsandbox.junit;
 
 import io.github.wasmsandbox.api.Isolation;
-import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.core.Sandboxes;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.AnnotatedElement;
 import java.time.Duration;
@@ -96,14 +96,13 @@ final class ConfigurationResolver {
                 return annotation.isolation()[0];
             }
         }
-        String configured = context.getConfigurationParameter(WasmSandbox.ISOLATION_PROPERTY)
-                .map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("in-process");
-        return switch (configured) {
-            case "in-process" -> Isolation.IN_PROCESS;
-            case "process" -> Isolation.PROCESS;
-            default -> throw new ExtensionConfigurationException("configuration parameter "
-                    + WasmSandbox.ISOLATION_PROPERTY + " must be in-process or process, but was '" + configured + "'");
-        };
+        String configured = context.getConfigurationParameter(WasmSandbox.ISOLATION_PROPERTY).orElse("in-process");
+        try {
+            return Isolation.fromConfigName(configured);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("configuration parameter " + WasmSandbox.ISOLATION_PROPERTY
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<String> runtimes(List<WasmSandbox> annotations, String element, ExtensionContext context,

@@ -3,6 +3,7 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.SandboxLimits;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The resolved configuration of one {@link WasmSandbox} test: the runtimes and the limits, after the
@@ -13,6 +14,7 @@ import java.util.List;
  * @param isolation where the test's guests run
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record SandboxConfiguration(List<String> runtimes, SandboxLimits limits, Isolation isolation) {
 
     /** Copies the list. */

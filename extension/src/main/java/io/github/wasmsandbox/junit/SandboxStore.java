@@ -3,9 +3,9 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.SandboxEngine;
 import io.github.wasmsandbox.core.Sandboxes;
-import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.isolation.ChildHost;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -76,7 +76,7 @@ final class SandboxStore {
     @SuppressWarnings("deprecation")
     private static ChildResource child(ExtensionContext context) {
         return classContext(context).getStore(NAMESPACE)
-                .getOrComputeIfAbsent(CHILD, k -> new ChildResource(new ChildHost()), ChildResource.class);
+                .getOrComputeIfAbsent(CHILD, k -> new ChildResource(Sandboxes.openProcessHost()), ChildResource.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

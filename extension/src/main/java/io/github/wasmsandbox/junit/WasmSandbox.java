@@ -7,6 +7,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Test methods then declare parameters of type {@link io.github.wasmsandbox.api.Sandbox} (a sandbox per
  * test), {@link io.github.wasmsandbox.api.SandboxLimits}, a {@link io.github.wasmsandbox.fixtures.HostileFixture}
  * annotated with {@link Fixture}, or a runtime's native helper such as
- * {@link io.github.wasmsandbox.runtime.chicory.ChicoryInstances}. A {@code @Test} runs on one runtime; a
+ * native types runtime adapters offer (such as Chicory's {@code ChicoryInstances}). A {@code @Test} runs on one runtime; a
  * {@link SandboxTest} runs once per runtime in {@link #runtimes()}.
  *
  * <pre>{@code
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(WasmSandboxExtension.class)
+@API(status = API.Status.STABLE, since = "0.1.0")
 public @interface WasmSandbox {
 
     /** The value of a numeric attribute that is not set here. */

@@ -1,18 +1,19 @@
 package io.github.wasmsandbox.report;
 
-import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.SandboxRuntime;
-import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One conformance check: a named guest, how to run it, under which limits, and the outcomes that count as a
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param fixture the catalog fixture, whose {@link KnownDeviation}s apply per runtime, if this is one
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ConformanceCase(
         String name, Invocation invocation, SandboxLimits limits, Set<OutcomeKind> expected, Optional<HostileFixture> fixture) {
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The rows of one conformance run, with when, where and how long it ran, so that a published report can be
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param wallTime how long the whole run took
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ConformanceReport(
         List<ConformanceRow> rows, List<String> runtimes, Instant startedAt, String machine, String jvm, Duration wallTime) {
 

@@ -5,6 +5,7 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The result of one case on one runtime.
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param note why a row deviates or failed, in one sentence; empty for a plain pass
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ConformanceRow(
         String caseName, String runtime, Set<OutcomeKind> caseExpected, Set<OutcomeKind> expected, Outcome outcome,
         RowStatus status, Optional<String> note) {

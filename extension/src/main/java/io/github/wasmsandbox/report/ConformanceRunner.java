@@ -2,12 +2,12 @@ package io.github.wasmsandbox.report;
 
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.core.CpuWatch;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.isolation.ChildHost;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Runs conformance cases on runtimes and judges each row. Every row gets a fresh sandbox. A row that ends
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ConformanceRunner {
 
     /** How long a preempted row is watched for a guest that keeps running. */
@@ -115,7 +117,7 @@ public final class ConformanceRunner {
     public ConformanceRow runOne(ConformanceCase c, SandboxRuntime runtime) {
         if (isolation == Isolation.PROCESS) {
             if (child == null) {
-                child = new ChildHost();
+                child = Sandboxes.openProcessHost();
             }
             return judge(c, runtime, child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation()));
         }

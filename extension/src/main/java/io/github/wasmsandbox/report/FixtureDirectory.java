@@ -1,11 +1,11 @@
 package io.github.wasmsandbox.report;
 
-import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.api.GuestModule;
 import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.fixtures.FixtureHost;
+import io.github.wasmsandbox.fixtures.HostImport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Loads a user's fixtures: every {@code .wat} and {@code .wasm} file of a directory (not its subdirectories),
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FixtureDirectory {
 
     private static final List<String> LIMIT_KEYS = List.of("fuel", "deadline-ms", "max-memory-pages", "max-table-elements");

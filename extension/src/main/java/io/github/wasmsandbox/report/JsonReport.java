@@ -2,6 +2,7 @@ package io.github.wasmsandbox.report;
 
 import io.github.wasmsandbox.api.Outcome;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * {@code report.json}: an array with one object per row: {@code fixture}, {@code runtime}, {@code expected}
@@ -10,6 +11,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonReport {
 
     private JsonReport() {}

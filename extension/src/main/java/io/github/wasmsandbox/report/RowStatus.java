@@ -1,10 +1,13 @@
 package io.github.wasmsandbox.report;
 
+import org.apiguardian.api.API;
+
 /**
  * How one conformance row turned out.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RowStatus {
     /** The outcome is one the case expects. */
     PASS("pass"),

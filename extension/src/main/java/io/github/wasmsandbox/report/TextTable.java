@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.report;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The plain-text table of a report, one line per row: case, runtime, outcome, latency or fuel, status. What
@@ -8,6 +9,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TextTable {
 
     private TextTable() {}

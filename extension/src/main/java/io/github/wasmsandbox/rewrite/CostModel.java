@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.rewrite;
 
+import org.apiguardian.api.API;
+
 /**
  * The static fuel cost of each WebAssembly operator, plus an optional dynamic (size-dependent) charge for
  * bulk memory/table operators and {@code memory.grow}/{@code table.grow}.
@@ -16,6 +18,7 @@ package io.github.wasmsandbox.rewrite;
  * @since 0.1.0
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CostModel {
 
     /** Wasmtime's native fuel model; charges no size-dependent extra. */
@@ -76,7 +79,7 @@ public interface CostModel {
     }
 
     /**
-     * Identifies the model in {@link RewriteCache} keys. Models that compute different costs must return
+     * Identifies the model in the keys of the cache of rewritten modules. Models that compute different costs must return
      * different fingerprints; the default is unique per instance.
      *
      * @return a stable description of the model

@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.rewrite;
 
+import org.apiguardian.api.API;
+
 /**
  * The contract between a fuel-metered module and its host.
  *
@@ -16,6 +18,7 @@ package io.github.wasmsandbox.rewrite;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FuelMetering {
 
     /** The export name of the injected fuel global. Modules that already export this name are refused. */

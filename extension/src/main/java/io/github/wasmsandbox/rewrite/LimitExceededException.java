@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.rewrite;
 
+import org.apiguardian.api.API;
+
 /**
  * Thrown when a module declares a memory or table whose <em>minimum</em> already exceeds the cap
  * requested in {@link RewriteOptions}: clamping the maximum cannot help, because instantiation itself
@@ -7,6 +9,7 @@ package io.github.wasmsandbox.rewrite;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class LimitExceededException extends ModuleRewriteException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.github.wasmsandbox.rewrite;
 
+import org.apiguardian.api.API;
+
 /**
  * Thrown when {@link ModuleRewriter} cannot rewrite a module safely: malformed input, a proposal the
  * rewriter does not understand (exceptions, threads, GC, memory64, unknown opcodes), or a limit the
@@ -7,6 +9,7 @@ package io.github.wasmsandbox.rewrite;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ModuleRewriteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package io.github.wasmsandbox.rewrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Rewrites a WebAssembly binary module so that limits hold on any runtime: fuel metering injected into the
@@ -52,6 +53,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ModuleRewriter {
 
     private static final int SEC_CUSTOM = 0;

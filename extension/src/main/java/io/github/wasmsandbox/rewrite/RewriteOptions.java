@@ -1,9 +1,11 @@
 package io.github.wasmsandbox.rewrite;
 
+import io.github.wasmsandbox.api.SandboxLimits;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * What {@link ModuleRewriter} should do to a module. Immutable; build with {@link #builder()}.
@@ -28,6 +30,7 @@ import java.util.OptionalLong;
  *     that a host whose API reads only exported memories can see its size
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RewriteOptions(
         OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements,
         Optional<String> startExport, Optional<String> memoryExport) {
@@ -52,18 +55,9 @@ public record RewriteOptions(
             throw new IllegalArgumentException("startExport must be a non-empty name other than \""
                     + FuelMetering.GLOBAL_EXPORT_NAME + "\", but was \"" + startExport.get() + "\"");
         }
-        if (fuel.isPresent() && fuel.getAsLong() < 0) {
-            throw new IllegalArgumentException("fuel must be >= 0, but was " + fuel.getAsLong());
-        }
-        if (maxMemoryPages.isPresent()
-                && (maxMemoryPages.getAsInt() < 0 || maxMemoryPages.getAsInt() > MAX_MEMORY32_PAGES)) {
-            throw new IllegalArgumentException(
-                    "maxMemoryPages must be between 0 and 65536, but was " + maxMemoryPages.getAsInt());
-        }
-        if (maxTableElements.isPresent() && maxTableElements.getAsInt() < 0) {
-            throw new IllegalArgumentException(
-                    "maxTableElements must be >= 0, but was " + maxTableElements.getAsInt());
-        }
+        fuel.ifPresent(SandboxLimits::requireValidFuel);
+        maxMemoryPages.ifPresent(SandboxLimits::requireValidMemoryPages);
+        maxTableElements.ifPresent(SandboxLimits::requireValidTableElements);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * An adapter's explanation of why a guest stopped: the outcome kind, a short trap name, a message, and the
@@ -15,6 +16,7 @@ import java.util.OptionalLong;
  * @param fuelConsumed fuel consumed, when the runtime meters it natively
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Classification(OutcomeKind kind, Optional<String> trap, String message, OptionalLong fuelConsumed) {
 
     /** Checks the components. */

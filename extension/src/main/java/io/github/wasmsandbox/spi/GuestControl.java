@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 
 /**
  * What the core shares with an adapter about one run: the limits, the deadline as a {@link System#nanoTime()}
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class GuestControl {
 
     private final SandboxLimits limits;

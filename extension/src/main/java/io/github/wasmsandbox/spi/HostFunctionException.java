@@ -1,11 +1,14 @@
 package io.github.wasmsandbox.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * Wraps an exception thrown by a {@link io.github.wasmsandbox.api.HostFunction} so that it can cross a runtime;
  * classified as {@code TRAPPED} with trap {@code host}. The cause is the original exception.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class HostFunctionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.spi;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A module a {@link RuntimeEngine} has decoded, validated and compiled, with the shape the core needs to check
@@ -9,22 +10,36 @@ import java.util.Map;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface PreparedModule {
 
+    /** The module's shape, as {@link ModuleShape#decode(byte[])} reads it. */
+    ModuleShape shape();
+
     /** Exported functions: name to signature. */
-    Map<String, Signature> exportedFunctions();
+    default Map<String, Signature> exportedFunctions() {
+        return shape().exportedFunctions();
+    }
 
     /** Imported functions, in order, as {@code module.name}. */
-    List<String> importedFunctions();
+    default List<String> importedFunctions() {
+        return shape().importedFunctions();
+    }
 
     /** The declared minimum of each defined (not imported) memory, in pages. */
-    List<Long> memoryMinimums();
+    default List<Long> memoryMinimums() {
+        return shape().memoryMinimums();
+    }
 
     /** The declared minimum of each defined (not imported) table, in elements. */
-    List<Long> tableMinimums();
+    default List<Long> tableMinimums() {
+        return shape().tableMinimums();
+    }
 
     /** Whether the module has a start function. */
-    boolean hasStartFunction();
+    default boolean hasStartFunction() {
+        return shape().hasStartFunction();
+    }
 
     /**
      * A function signature as counts of parameters and results and their type names (i32, i64, f32, f64,

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.spi;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.SandboxLimits;
+import org.apiguardian.api.API;
 
 /**
  * A runtime's long-lived state, opened by {@link SandboxRuntime#openEngine()} and closed by the core when the
@@ -19,6 +20,7 @@ import io.github.wasmsandbox.api.SandboxLimits;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RuntimeEngine extends AutoCloseable {
 
     /**

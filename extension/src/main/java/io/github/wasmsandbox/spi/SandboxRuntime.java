@@ -1,12 +1,13 @@
 package io.github.wasmsandbox.spi;
 
 import io.github.wasmsandbox.api.GuestFixture;
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.Limit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A WebAssembly runtime that wasm-sandbox can drive: the service-provider interface that runtime adapters
@@ -19,6 +20,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface SandboxRuntime {
 
     /** The runtime's unique name, in kebab case, e.g. {@code chicory-interpreter}. */

@@ -1,19 +1,20 @@
 package io.github.wasmsandbox.tck;
 
 import io.github.wasmsandbox.core.RuntimeRegistry;
-import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRow;
 import io.github.wasmsandbox.report.ConformanceRunner;
 import io.github.wasmsandbox.report.RowStatus;
 import io.github.wasmsandbox.report.TextTable;
+import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * @since 0.1.0
  */
 @Isolated("escape detection samples CPU use JVM-wide")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class AbstractRuntimeConformanceTest {
 
     /** The name the runtime is registered under (see {@link io.github.wasmsandbox.core.Sandboxes#availableRuntimes()}). */

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.assertions.error.ShouldBePreemptedWithin;
 import io.github.wasmsandbox.assertions.error.ShouldHaveCompletedWith;
 import io.github.wasmsandbox.assertions.error.ShouldHaveConsumedFuel;
 import io.github.wasmsandbox.assertions.error.ShouldHaveOutcome;
 import io.github.wasmsandbox.assertions.error.ShouldHaveTrappedWith;
-import io.github.wasmsandbox.api.OutcomeKind;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -3,12 +3,12 @@ package io.github.wasmsandbox.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.testing.Deviations;
-import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

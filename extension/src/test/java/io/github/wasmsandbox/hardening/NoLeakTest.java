@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.junit.SandboxTest;
 import io.github.wasmsandbox.junit.WasmSandbox;
-import io.github.wasmsandbox.api.OutcomeKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

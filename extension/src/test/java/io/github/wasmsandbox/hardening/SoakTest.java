@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.testing.ProcessStats;
 import io.github.wasmsandbox.testing.Deviations;
-import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.testing.ProcessStats;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

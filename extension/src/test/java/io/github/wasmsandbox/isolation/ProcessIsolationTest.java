@@ -10,12 +10,12 @@ import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.junit.WasmSandbox;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRunner;
@@ -50,7 +50,7 @@ class ProcessIsolationTest {
     @Test
     @DisplayName("contains a guest that escapes in-process: the child is killed (KILLED) and replaced")
     void containsEscapes() {
-        try (ChildHost host = new ChildHost()) {
+        try (ChildHost host = Sandboxes.openProcessHost()) {
             Sandbox sandbox = host.sandbox("chicory-interpreter", SHORT, o -> { });
             assertThat(sandbox.run(Invocation.of(HostileFixture.ANSWER))).completedWith(42);
             long firstChild = host.childPid().orElseThrow();
@@ -70,7 +70,7 @@ class ProcessIsolationTest {
     @DisplayName("reports a child that dies during a run as CRASHED with its exit code, then starts a new one")
     void crashedChild() throws Exception {
         SandboxLimits blocking = SandboxLimits.builder().deadlineMillis(60_000).build();
-        try (ChildHost host = new ChildHost()) {
+        try (ChildHost host = Sandboxes.openProcessHost()) {
             Sandbox sandbox = host.sandbox("chicory-compiler", blocking, o -> { });
             assertThat(sandbox.run(Invocation.of(HostileFixture.ANSWER))).isCompleted();
             long pid = host.childPid().orElseThrow();

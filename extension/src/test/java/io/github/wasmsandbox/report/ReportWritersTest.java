@@ -3,8 +3,8 @@ package io.github.wasmsandbox.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.api.SandboxLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

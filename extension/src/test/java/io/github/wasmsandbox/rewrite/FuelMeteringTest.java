@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.TrapException;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.fixtures.WasmFeature;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.rewrite.Guest.Engine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

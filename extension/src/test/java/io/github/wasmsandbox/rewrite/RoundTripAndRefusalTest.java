@@ -158,31 +158,6 @@ class RoundTripAndRefusalTest {
                 .isInstanceOf(ModuleRewriteException.class);
     }
 
-    @Test
-    @DisplayName("the cache rewrites once per input and options")
-    void cache() throws Exception {
-        RewriteCache cache = new RewriteCache();
-        byte[] wasm = wat(NAMED);
-        RewriteOptions a = RewriteOptions.builder().fuel(10).build();
-        Thread[] threads = new Thread[4];
-        byte[][] results = new byte[4][];
-        for (int i = 0; i < threads.length; i++) {
-            int n = i;
-            threads[i] = new Thread(() -> results[n] = cache.rewrite(wasm, a));
-            threads[i].start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        assertThat(cache.size()).isEqualTo(1);
-        for (byte[] r : results) {
-            assertThat(r).isEqualTo(ModuleRewriter.rewrite(wasm, a));
-        }
-        cache.rewrite(wasm, RewriteOptions.builder().fuel(11).build());
-        cache.rewrite(wasm, RewriteOptions.builder().fuel(10).costModel(CostModel.WASMTIME_WITH_SIZE_CHARGES).build());
-        assertThat(cache.size()).isEqualTo(3);
-    }
-
     static byte[] concat(byte[] a, byte[] b) {
         byte[] r = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

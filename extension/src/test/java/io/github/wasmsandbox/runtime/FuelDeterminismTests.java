@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
-import io.github.wasmsandbox.testing.Deviations;
 import io.github.wasmsandbox.fixtures.WasmFeature;
-import io.github.wasmsandbox.api.Limit;
-import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.testing.Deviations;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

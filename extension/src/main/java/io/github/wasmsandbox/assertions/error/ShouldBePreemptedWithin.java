@@ -2,6 +2,7 @@ package io.github.wasmsandbox.assertions.error;
 
 import io.github.wasmsandbox.api.Outcome;
 import java.time.Duration;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -10,6 +11,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ShouldBePreemptedWithin extends BasicErrorMessageFactory {
 
     /** The message for a guest preempted later than {@code bound} after its deadline. */

@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.assertions.error;
 
 import io.github.wasmsandbox.api.Outcome;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -9,6 +10,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ShouldHaveTrappedWith extends BasicErrorMessageFactory {
 
     /** The message for a run that did not trap with {@code trap}. */

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.assertions.error;
 
 import java.time.Duration;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,6 +12,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ShouldStopBurningCpu extends BasicErrorMessageFactory {
 
     /** The message for a call that did not return within {@code bound}. */

@@ -1,8 +1,8 @@
 package io.github.wasmsandbox.runtime.chicory;
 
 import io.github.wasmsandbox.api.OutcomeKind;
-import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.KnownDeviation.Attribution;
+import io.github.wasmsandbox.spi.KnownDeviation;
 import java.util.List;
 
 /** The measured deviations of Chicory 1.7.5 from the catalog's expectations. */

@@ -12,6 +12,7 @@ import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.UnlinkableException;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
@@ -21,14 +22,14 @@ import com.dylibso.chicory.wasm.types.TableLimits;
 import com.dylibso.chicory.wasm.types.ValType;
 import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
-import io.github.wasmsandbox.api.OutcomeKind;
-import io.github.wasmsandbox.runtime.ParsedModule;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
+import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
@@ -51,7 +52,8 @@ final class ChicoryEngine implements RuntimeEngine {
 
     @Override
     public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
-        WasmModule module = ParsedModule.decode(wasm);
+        ModuleShape shape = ModuleShape.decode(wasm);
+        WasmModule module = parse(wasm);
         Function<Instance, Machine> factory;
         if (compiled) {
             try {
@@ -62,7 +64,24 @@ final class ChicoryEngine implements RuntimeEngine {
         } else {
             factory = InterpreterMachine::new;
         }
-        return new ChicoryModule(module, factory);
+        return new ChicoryModule(shape, module, factory);
+    }
+
+    /**
+     * Decodes a module with Chicory's parser.
+     *
+     * @throws InvalidModuleException with the parser's reason (cut to 500 characters) when it is malformed;
+     *     Chicory signals some malformed modules with a failed {@code assert}, which is reported the same way
+     */
+    static WasmModule parse(byte[] wasm) throws InvalidModuleException {
+        try {
+            return Parser.parse(wasm);
+        } catch (RuntimeException | AssertionError e) {
+            String message = e instanceof AssertionError || e.getMessage() == null
+                    ? "the module is malformed (Chicory's parser failed on it: " + e.getClass().getSimpleName() + ")"
+                    : e.getMessage();
+            throw new InvalidModuleException(message.length() > 500 ? message.substring(0, 500) + "..." : message, e);
+        }
     }
 
     @Override

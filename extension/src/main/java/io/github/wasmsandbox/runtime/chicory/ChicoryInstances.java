@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import io.github.wasmsandbox.api.SandboxLimits;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Chicory's native {@link Instance.Builder}, configured with a sandbox's memory and table caps, for tests
@@ -28,6 +29,7 @@ import java.util.function.Function;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ChicoryInstances {
 
     private final SandboxLimits limits;

@@ -1,13 +1,14 @@
 package io.github.wasmsandbox.runtime.chicory;
 
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.spi.KnownDeviation;
-import java.util.List;
-import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The Chicory adapters (pure Java, no native code): {@code chicory-interpreter} and {@code chicory-compiler}
@@ -17,6 +18,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public abstract class ChicoryRuntime implements SandboxRuntime {
 
     private static final Set<Limit> ENFORCED = EnumSet.of(Limit.DEADLINE, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.STACK);

@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.runtime.wasmtime;
 
-import com.dylibso.chicory.wasm.WasmModule;
 import io.github.kawamuray.wasmtime.Config;
 import io.github.kawamuray.wasmtime.Engine;
 import io.github.kawamuray.wasmtime.Extern;
@@ -16,14 +15,14 @@ import io.github.kawamuray.wasmtime.WasmFunctionError;
 import io.github.kawamuray.wasmtime.WasmtimeException;
 import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
-import io.github.wasmsandbox.api.OutcomeKind;
-import io.github.wasmsandbox.runtime.ParsedModule;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
+import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
@@ -65,7 +64,7 @@ final class WasmtimeEngine implements RuntimeEngine {
 
     @Override
     public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
-        WasmModule shape = ParsedModule.decode(wasm);
+        ModuleShape shape = ModuleShape.decode(wasm);
         Module compiled;
         synchronized (this) {
             if (closed) {
@@ -84,7 +83,7 @@ final class WasmtimeEngine implements RuntimeEngine {
     @Override
     public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) throws Exception {
         WasmtimeModule module = (WasmtimeModule) prepared;
-        if (module.importsNonFunctions()) {
+        if (module.shape().importsNonFunctions()) {
             throw new LinkFailure("the module imports a memory, table or global; the wasmtime adapter links only"
                     + " host functions");
         }

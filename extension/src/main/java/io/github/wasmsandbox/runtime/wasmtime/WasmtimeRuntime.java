@@ -1,15 +1,16 @@
 package io.github.wasmsandbox.runtime.wasmtime;
 
-import io.github.wasmsandbox.api.OutcomeKind;
-import io.github.wasmsandbox.spi.KnownDeviation;
-import io.github.wasmsandbox.spi.KnownDeviation.Attribution;
-import java.util.List;
 import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.spi.KnownDeviation.Attribution;
+import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code wasmtime}: Wasmtime 7 through wasmtime-java 0.19 (a JNI binding; linux, macOS and Windows x86_64,
@@ -22,6 +23,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WasmtimeRuntime implements SandboxRuntime {
 
     /** The runtime's name. */

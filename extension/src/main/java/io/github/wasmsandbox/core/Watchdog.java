@@ -1,0 +1,68 @@
+package io.github.wasmsandbox.core;
+
+import io.github.wasmsandbox.spi.GuestControl;
+import io.github.wasmsandbox.spi.RuntimeEngine;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The caller's thread, watching one run: asks the runtime to preempt the guest at the deadline (and again every
+ * {@value #REPEAT_PREEMPT_MILLIS} ms until it stops), stops it at once when the caller is interrupted, and gives up
+ * at the hard ceiling. Sleeps on the task's latch with nanosecond resolution and spins the last stretch before the
+ * deadline, so that a late wake-up does not make preemption late.
+ */
+final class Watchdog {
+
+    /** How often the watchdog repeats its request to stop after the deadline, until the hard ceiling. */
+    static final long REPEAT_PREEMPT_MILLIS = 20;
+    private static final long REPEAT_PREEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(REPEAT_PREEMPT_MILLIS);
+    /** How long before the deadline the watchdog stops sleeping and spins, so that preemption is not late. */
+    private static final long SPIN_BEFORE_DEADLINE_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+
+    private Watchdog() {}
+
+    /**
+     * Watches {@code task} on {@code guest} until it ends or {@code ceiling} (a {@link System#nanoTime()} instant)
+     * passes. The caller's interrupt status is kept.
+     *
+     * @return whether the task ended before the ceiling
+     */
+    static boolean watch(GuestTask task, Thread guest, GuestControl control, RuntimeEngine runtimeEngine, long ceiling) {
+        boolean callerInterrupted = false;
+        OptionalLong deadline = control.deadlineNanos();
+        long nextPreempt = deadline.isPresent() ? deadline.getAsLong() : ceiling;
+        while (!task.isDone()) {
+            long now = System.nanoTime();
+            if (now >= ceiling) {
+                break;
+            }
+            if (now >= nextPreempt && (deadline.isPresent() || callerInterrupted)) {
+                control.markPreempted();
+                runtimeEngine.preempt(guest, control);
+                nextPreempt = now + REPEAT_PREEMPT_NANOS;
+            }
+            long waitUntil = Math.min(ceiling, nextPreempt > now ? nextPreempt : now + REPEAT_PREEMPT_NANOS);
+            try {
+                if (!control.preempted() && deadline.isPresent() && waitUntil == nextPreempt
+                        && waitUntil - now <= SPIN_BEFORE_DEADLINE_NANOS) {
+                    // A sleeping thread can wake late by a scheduler tick; the last stretch is spun instead.
+                    while (System.nanoTime() < waitUntil && !task.isDone()) {
+                        Thread.onSpinWait();
+                    }
+                    continue;
+                }
+                long wake = waitUntil == nextPreempt && !control.preempted() && deadline.isPresent()
+                        ? waitUntil - SPIN_BEFORE_DEADLINE_NANOS : waitUntil;
+                task.awaitDone(Math.max(1, wake - now));
+            } catch (InterruptedException e) {
+                // The caller (e.g. a JUnit timeout) wants to stop: stop the guest at once, then report.
+                callerInterrupted = true;
+                nextPreempt = System.nanoTime();
+            }
+        }
+        if (callerInterrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return task.isDone();
+    }
+}
