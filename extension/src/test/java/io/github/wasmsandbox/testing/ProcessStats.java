@@ -30,6 +30,31 @@ public final class ProcessStats {
         return rss < 0 ? -1 : rss - ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024;
     }
 
+    /**
+     * Memory the JVM has committed outside the Java heap, in KiB, as native memory tracking counts it (thread
+     * stacks, metaspace, code cache, GC and JVM-internal allocations), or -1 when tracking is off (start the JVM
+     * with {@code -XX:NativeMemoryTracking=summary}; the hardening profile does). Unlike resident-set figures, it
+     * does not move when the garbage collector grows or shrinks the heap.
+     */
+    public static long committedOutsideHeapKiB() {
+        String summary;
+        try {
+            summary = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("the DiagnosticCommand MBean did not answer vmNativeMemory", e);
+        }
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB")
+                .matcher(summary);
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("Java Heap \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
+                .matcher(summary);
+        if (!total.find() || !heap.find()) {
+            return -1;
+        }
+        return Long.parseLong(total.group(1)) - Long.parseLong(heap.group(1));
+    }
+
     /** Java heap in use after a full collection, in KiB: Java-side leaks show here. */
     public static long heapUsedAfterGcKiB() {
         System.gc();
