@@ -21,16 +21,6 @@ public final class ProcessStats {
     }
 
     /**
-     * Resident memory outside the Java heap, in KiB: {@code VmRSS} minus the committed heap, or -1 where there is no
-     * {@code VmRSS}. Native leaks (runtime handles, thread stacks) show here; heap growth, which the GC decides,
-     * does not.
-     */
-    public static long residentOutsideHeapKiB() throws IOException {
-        long rss = residentKiB();
-        return rss < 0 ? -1 : rss - ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024;
-    }
-
-    /**
      * Memory the JVM has committed outside the Java heap, in KiB, as native memory tracking counts it (thread
      * stacks, metaspace, code cache, GC and JVM-internal allocations), or -1 when tracking is off (start the JVM
      * with {@code -XX:NativeMemoryTracking=summary}; the hardening profile does). Unlike resident-set figures, it
