@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.rewrite;
 
+import io.github.wasmsandbox.rewrite.ModuleIndex.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,18 +57,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ModuleRewriter {
 
-    private static final int SEC_CUSTOM = 0;
-    private static final int SEC_TYPE = 1;
-    private static final int SEC_IMPORT = 2;
-    private static final int SEC_FUNCTION = 3;
-    private static final int SEC_TABLE = 4;
-    private static final int SEC_MEMORY = 5;
-    private static final int SEC_GLOBAL = 6;
-    private static final int SEC_EXPORT = 7;
-    private static final int SEC_START = 8;
-    private static final int SEC_CODE = 10;
-    private static final int SEC_TAG = 13;
-
     private ModuleRewriter() {}
 
     /**
@@ -85,20 +74,13 @@ public final class ModuleRewriter {
         return new Job(wasm, options).run();
     }
 
-    private record Section(int id, int start, int end) {}
-
     /** An export the rewriter adds: name, kind (0 function, 3 global) and index. */
     private record AddedExport(String name, int kind, long index) {}
 
     private static final class Job {
         private final byte[] wasm;
         private final RewriteOptions options;
-        private int importedFuncs;
-        private int importedTables;
-        private int importedMemories;
-        private int importedGlobals;
-        private long[] paramCounts = new long[0];
-        private long[] functionTypes = new long[0];
+        private ModuleIndex index;
 
         Job(byte[] wasm, RewriteOptions options) {
             this.wasm = wasm;
@@ -106,99 +88,68 @@ public final class ModuleRewriter {
         }
 
         byte[] run() {
-            if (wasm.length < 8 || wasm[0] != 0 || wasm[1] != 'a' || wasm[2] != 's' || wasm[3] != 'm') {
-                throw new ModuleRewriteException("not a WebAssembly binary module: bad magic number");
-            }
-            if (wasm[4] != 1 || wasm[5] != 0 || wasm[6] != 0 || wasm[7] != 0) {
-                throw new ModuleRewriteException("unsupported binary version (only core module version 1; "
-                        + "components are refused)");
-            }
-            List<Section> sections = new ArrayList<>();
-            WasmInput in = new WasmInput(wasm, 8, wasm.length);
-            while (in.hasMore()) {
-                int at = in.pos;
-                int id = in.u8();
-                int size = in.u32AsInt("section size");
-                int start = in.pos;
-                in.skip(size);
-                if (id == SEC_TAG) {
-                    throw new ModuleRewriteException("tag section at byte offset " + at
-                            + ": exception handling is not supported");
-                }
-                if (id > SEC_TAG) {
-                    throw new ModuleRewriteException("unknown section id " + id + " at byte offset " + at);
-                }
-                sections.add(new Section(id, start, start + size));
-            }
-            for (Section s : sections) {
-                if (s.id() == SEC_IMPORT) {
-                    readImports(s);
-                } else if (s.id() == SEC_TYPE) {
-                    readTypes(s);
-                } else if (s.id() == SEC_FUNCTION) {
-                    readFunctions(s);
-                }
-            }
+            index = new ModuleIndex(wasm);
+            List<Section> sections = index.sections();
             boolean fuel = options.fuel().isPresent();
             int definedGlobals = 0;
             for (Section s : sections) {
-                if (s.id() == SEC_GLOBAL) {
+                if (s.id() == ModuleIndex.SEC_GLOBAL) {
                     definedGlobals = (int) new WasmInput(wasm, s.start(), s.end()).u32();
                 }
             }
-            int fuelGlobal = importedGlobals + definedGlobals;
+            int fuelGlobal = index.importedGlobals + definedGlobals;
             List<AddedExport> added = new ArrayList<>();
             if (fuel) {
                 added.add(new AddedExport(FuelMetering.GLOBAL_EXPORT_NAME, 0x03, fuelGlobal));
                 added.add(new AddedExport(FuelMetering.VALUE_FUNCTION_EXPORT_NAME, 0x00,
-                        importedFuncs + functionTypes.length));
+                        index.importedFuncs + index.functionTypes.length));
             }
             List<Section> ordered = new ArrayList<>(sections);
             if (options.startExport().isPresent()) {
                 for (Section s : sections) {
-                    if (s.id() == SEC_START) {
+                    if (s.id() == ModuleIndex.SEC_START) {
                         long startFunction = new WasmInput(wasm, s.start(), s.end()).u32();
                         added.add(new AddedExport(options.startExport().get(), 0x00, startFunction));
                         ordered.remove(s);
                     }
                 }
             }
-            if (options.memoryExport().isPresent() && (importedMemories > 0 || definesMemory(sections))) {
+            if (options.memoryExport().isPresent() && (index.importedMemories > 0 || index.definesMemory())) {
                 added.add(new AddedExport(options.memoryExport().get(), 0x02, 0));
             }
             if (fuel) {
-                ensureSection(ordered, SEC_TYPE);
-                ensureSection(ordered, SEC_FUNCTION);
-                ensureSection(ordered, SEC_GLOBAL);
-                ensureSection(ordered, SEC_CODE);
+                ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_TYPE);
+                ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_FUNCTION);
+                ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_GLOBAL);
+                ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_CODE);
             }
             if (!added.isEmpty()) {
-                ensureSection(ordered, SEC_EXPORT);
+                ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_EXPORT);
             }
             WasmOutput out = new WasmOutput();
             out.bytes(wasm, 0, 8);
             for (Section s : ordered) {
                 byte[] content;
                 switch (s.id()) {
-                    case SEC_TYPE:
+                    case ModuleIndex.SEC_TYPE:
                         content = fuel ? types(s) : null;
                         break;
-                    case SEC_FUNCTION:
+                    case ModuleIndex.SEC_FUNCTION:
                         content = fuel ? functions(s) : null;
                         break;
-                    case SEC_TABLE:
+                    case ModuleIndex.SEC_TABLE:
                         content = options.maxTableElements().isPresent() ? tables(s) : null;
                         break;
-                    case SEC_MEMORY:
+                    case ModuleIndex.SEC_MEMORY:
                         content = options.maxMemoryPages().isPresent() ? memories(s) : null;
                         break;
-                    case SEC_GLOBAL:
+                    case ModuleIndex.SEC_GLOBAL:
                         content = fuel ? globals(s) : null;
                         break;
-                    case SEC_EXPORT:
+                    case ModuleIndex.SEC_EXPORT:
                         content = added.isEmpty() ? null : exports(s, fuelGlobal, added);
                         break;
-                    case SEC_CODE:
+                    case ModuleIndex.SEC_CODE:
                         content = code(s, fuel, fuelGlobal);
                         break;
                     default:
@@ -214,144 +165,6 @@ public final class ModuleRewriter {
                 }
             }
             return out.toByteArray();
-        }
-
-        private boolean definesMemory(List<Section> sections) {
-            for (Section s : sections) {
-                if (s.id() == SEC_MEMORY && new WasmInput(wasm, s.start(), s.end()).u32() > 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Inserts an empty (start == end == -1) section where the binary format's order wants it. */
-        private static void ensureSection(List<Section> sections, int id) {
-            for (Section s : sections) {
-                if (s.id() == id) {
-                    return;
-                }
-            }
-            int rank = rank(id);
-            int at = sections.size();
-            for (int i = 0; i < sections.size(); i++) {
-                int sid = sections.get(i).id();
-                if (sid != SEC_CUSTOM && rank(sid) > rank) {
-                    at = i;
-                    break;
-                }
-            }
-            sections.add(at, new Section(id, -1, -1));
-        }
-
-        /** Position in the binary format's section order (the tag section sits between memory and global). */
-        private static int rank(int id) {
-            switch (id) {
-                case SEC_TAG:
-                    return 6;
-                case SEC_GLOBAL:
-                case SEC_EXPORT:
-                case 8: // start
-                case 9: // element
-                    return id + 1;
-                case 12: // data count
-                    return 11;
-                case SEC_CODE:
-                    return 12;
-                case 11: // data
-                    return 13;
-                default: // type 1, import 2, function 3, table 4, memory 5
-                    return id;
-            }
-        }
-
-        private void readTypes(Section s) {
-            WasmInput in = new WasmInput(wasm, s.start(), s.end());
-            int n = in.u32AsInt("type count");
-            paramCounts = new long[n];
-            for (int i = 0; i < n; i++) {
-                int at = in.pos;
-                int form = in.u8();
-                if (form != 0x60) {
-                    throw new ModuleRewriteException("type " + i + " at byte offset " + at + " has form 0x"
-                            + Integer.toHexString(form) + ": only function types are supported (no GC types)");
-                }
-                long params = in.u32();
-                for (long p = 0; p < params; p++) {
-                    InstructionDecoder.valType(in, -1);
-                }
-                long results = in.u32();
-                for (long r = 0; r < results; r++) {
-                    InstructionDecoder.valType(in, -1);
-                }
-                paramCounts[i] = params;
-            }
-        }
-
-        private void readFunctions(Section s) {
-            WasmInput in = new WasmInput(wasm, s.start(), s.end());
-            int n = in.u32AsInt("function count");
-            functionTypes = new long[n];
-            for (int i = 0; i < n; i++) {
-                functionTypes[i] = in.u32();
-            }
-        }
-
-        private long paramCount(int definedIndex) {
-            if (definedIndex >= functionTypes.length || functionTypes[definedIndex] >= paramCounts.length) {
-                throw new ModuleRewriteException("malformed module: function " + (importedFuncs + definedIndex)
-                        + " has no valid type");
-            }
-            return paramCounts[(int) functionTypes[definedIndex]];
-        }
-
-        private void readImports(Section s) {
-            WasmInput in = new WasmInput(wasm, s.start(), s.end());
-            long n = in.u32();
-            for (long i = 0; i < n; i++) {
-                in.skip(in.u32AsInt("name length"));
-                in.skip(in.u32AsInt("name length"));
-                int at = in.pos;
-                int kind = in.u8();
-                switch (kind) {
-                    case 0:
-                        in.u32();
-                        importedFuncs++;
-                        break;
-                    case 1:
-                        in.u8();
-                        limits(in, false);
-                        importedTables++;
-                        break;
-                    case 2:
-                        limits(in, true);
-                        importedMemories++;
-                        break;
-                    case 3:
-                        InstructionDecoder.valType(in, -1);
-                        in.u8();
-                        importedGlobals++;
-                        break;
-                    default:
-                        throw new ModuleRewriteException("import of kind " + kind + " at byte offset " + at
-                                + " is not supported (tags belong to exception handling)");
-                }
-            }
-        }
-
-        /** Reads limits, returning {flags, min, max or -1}. */
-        private static long[] limits(WasmInput in, boolean memory) {
-            int at = in.pos;
-            int flags = in.u8();
-            boolean ok = memory ? (flags <= 3) : (flags <= 1);
-            if (!ok) {
-                throw new ModuleRewriteException("unsupported limits flags 0x" + Integer.toHexString(flags)
-                        + " at byte offset " + at + (memory ? " (memory64 / custom page sizes are not supported)"
-                                : " (table64 is not supported)"));
-            }
-            long min = in.u32();
-            long max = (flags & 1) != 0 ? in.u32() : -1;
-            return new long[] {flags, min, max};
         }
 
         /**
@@ -378,7 +191,7 @@ public final class ModuleRewriter {
             WasmOutput out = new WasmOutput();
             out.u32(n);
             for (int i = 0; i < n; i++) {
-                writeClamped(out, limits(in, true), cap, "memory", importedMemories + i, "pages", "maxMemoryPages");
+                writeClamped(out, ModuleIndex.limits(in, true), cap, "memory", index.importedMemories + i, "pages", "maxMemoryPages");
             }
             return out.toByteArray();
         }
@@ -393,11 +206,11 @@ public final class ModuleRewriter {
                 int at = in.pos;
                 int ref = in.u8();
                 if (ref != 0x70 && ref != 0x6F) {
-                    throw new ModuleRewriteException("table " + (importedTables + i) + " at byte offset " + at
+                    throw new ModuleRewriteException("table " + (index.importedTables + i) + " at byte offset " + at
                             + " has unsupported element type 0x" + Integer.toHexString(ref));
                 }
                 out.u8(ref);
-                writeClamped(out, limits(in, false), cap, "table", importedTables + i, "elements", "maxTableElements");
+                writeClamped(out, ModuleIndex.limits(in, false), cap, "table", index.importedTables + i, "elements", "maxTableElements");
             }
             return out.toByteArray();
         }
@@ -456,7 +269,7 @@ public final class ModuleRewriter {
 
         /** The type section with {@code [] -> [i64]} appended, the type of the fuel value function. */
         private byte[] types(Section s) {
-            return appendOne(s, paramCounts.length, out -> {
+            return appendOne(s, index.paramCounts.length, out -> {
                 out.u8(0x60);
                 out.u32(0);
                 out.u32(1);
@@ -466,7 +279,7 @@ public final class ModuleRewriter {
 
         /** The function section with the fuel value function appended (its type is the last type). */
         private byte[] functions(Section s) {
-            return appendOne(s, functionTypes.length, out -> out.u32(paramCounts.length));
+            return appendOne(s, index.functionTypes.length, out -> out.u32(index.paramCounts.length));
         }
 
         /** A vector section (possibly absent) of {@code count} entries, copied, with one entry appended. */
@@ -497,8 +310,8 @@ public final class ModuleRewriter {
                 int size = in.u32AsInt("body size");
                 int start = in.pos;
                 in.skip(size);
-                byte[] body = new FunctionRewriter(wasm, start, start + size, importedFuncs + i,
-                        paramCount(i), fuel ? options.costModel() : null, fuelGlobal).rewrite();
+                byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
+                        index.paramCount(i), fuel ? options.costModel() : null, fuelGlobal).rewrite();
                 out.u32(body.length);
                 out.bytes(body);
             }
