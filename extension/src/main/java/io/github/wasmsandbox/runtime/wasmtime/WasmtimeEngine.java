@@ -104,7 +104,7 @@ final class WasmtimeEngine implements RuntimeEngine {
             for (String name : module.importedFunctions()) {
                 HostFunction f = invocation.hostFunctions().stream().filter(h -> h.qualifiedName().equals(name))
                         .findFirst().orElseThrow(() -> new LinkFailure("no host function for the import " + name));
-                Func func = new Func(store, new FuncType(types(f.params()), types(f.results())), hostHandler(f, control));
+                Func func = new Func(store, new FuncType(WasmtimeValues.types(f.params()), WasmtimeValues.types(f.results())), WasmtimeValues.hostHandler(f, control));
                 hostFunctions.add(func);
                 externs.add(Extern.fromFunc(func));
             }
@@ -141,13 +141,13 @@ final class WasmtimeEngine implements RuntimeEngine {
         try {
             Val[] values = new Val[args.length];
             for (int i = 0; i < args.length; i++) {
-                values[i] = val(ValueType.valueOf(params.get(i).toUpperCase(Locale.ROOT)), args[i]);
+                values[i] = WasmtimeValues.val(ValueType.valueOf(params.get(i).toUpperCase(Locale.ROOT)), args[i]);
             }
             arm(store, control, epochs);
             Val[] results = func.call(store, values);
             long[] raw = new long[results.length];
             for (int i = 0; i < results.length; i++) {
-                raw[i] = raw(results[i]);
+                raw[i] = WasmtimeValues.raw(results[i]);
             }
             return raw;
         } finally {
@@ -203,54 +203,6 @@ final class WasmtimeEngine implements RuntimeEngine {
         } finally {
             memory.dispose();
         }
-    }
-
-    private static Func.Handler<Void> hostHandler(HostFunction f, GuestControl control) {
-        return (caller, params, results) -> {
-            long[] args = new long[params.length];
-            for (int i = 0; i < params.length; i++) {
-                args[i] = raw(params[i]);
-            }
-            long[] out;
-            try {
-                out = f.handler().apply(args);
-            } catch (Exception | Error e) {
-                control.recordHostFailure(new HostFunctionException(f.qualifiedName(), e));
-                throw new IllegalStateException("host function " + f.qualifiedName() + " failed", e);
-            }
-            for (int i = 0; i < results.length; i++) {
-                results[i] = val(f.results().get(i), out == null || i >= out.length ? 0 : out[i]);
-            }
-        };
-    }
-
-    private static Val.Type[] types(List<ValueType> types) {
-        return types.stream().map(t -> switch (t) {
-            case I32 -> Val.Type.I32;
-            case I64 -> Val.Type.I64;
-            case F32 -> Val.Type.F32;
-            case F64 -> Val.Type.F64;
-        }).toArray(Val.Type[]::new);
-    }
-
-    /** A raw Wasm value as Chicory passes it: i32 sign-extended, floats as their bits. */
-    private static long raw(Val v) {
-        return switch (v.getType()) {
-            case I32 -> v.i32();
-            case I64 -> v.i64();
-            case F32 -> Float.floatToRawIntBits(v.f32());
-            case F64 -> Double.doubleToRawLongBits(v.f64());
-            default -> throw new IllegalArgumentException("the sandbox passes only numbers, not " + v.getType());
-        };
-    }
-
-    private static Val val(ValueType type, long raw) {
-        return switch (type) {
-            case I32 -> Val.fromI32((int) raw);
-            case I64 -> Val.fromI64(raw);
-            case F32 -> Val.fromF32(Float.intBitsToFloat((int) raw));
-            case F64 -> Val.fromF64(Double.longBitsToDouble(raw));
-        };
     }
 
     @Override
