@@ -73,6 +73,9 @@ public final class ChildHost implements AutoCloseable {
         }
         Properties request = Protocol.request(runtime, limits, invocation);
         if (child == null || !child.isAlive()) {
+            if (child != null) {
+                child.close(); // died between runs: release its pipes and threads
+            }
             child = ChildProcess.start(mainClass);
         }
         ChildProcess current = child;
@@ -90,6 +93,7 @@ public final class ChildHost implements AutoCloseable {
         }
         if (response.isEmpty()) {
             int exit = current.awaitExit();
+            current.close();
             child = null;
             return outcome(runtime, OutcomeKind.CRASHED, start, limits, "the child JVM (pid " + current.pid()
                     + ") died" + (exit >= 0 ? " with exit code " + exit : "") + " while running "

@@ -36,12 +36,13 @@ final class ChildProcess implements AutoCloseable {
     private final DataInputStream responses;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final ExecutorService reader;
+    private final Thread drain;
 
     private ChildProcess(Process process) {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.responses = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-        Thread drain = new Thread(this::drainStderr, "wasm-sandbox-child-" + process.pid() + "-stderr");
+        this.drain = new Thread(this::drainStderr, "wasm-sandbox-child-" + process.pid() + "-stderr");
         drain.setDaemon(true);
         drain.start();
         this.reader = Executors.newSingleThreadExecutor(r -> {
@@ -100,7 +101,7 @@ final class ChildProcess implements AutoCloseable {
     void kill() {
         process.destroyForcibly();
         awaitExit();
-        reader.shutdownNow();
+        stopReader();
     }
 
     /** The exit code once the child is dead, waiting briefly for it. */
@@ -152,6 +153,20 @@ final class ChildProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        stopReader();
+    }
+
+    /**
+     * Stops the response reader and waits briefly for it and the stderr drain (which ends at the dead child's
+     * end of stream) to end, so that no thread outlives the child.
+     */
+    private void stopReader() {
         reader.shutdownNow();
+        try {
+            reader.awaitTermination(1, TimeUnit.SECONDS);
+            drain.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -36,6 +36,7 @@ class ArchitectureTest {
             Map.entry("isolation", Set.of("api", "fixtures")),
             Map.entry("core", Set.of("api", "spi", "rewrite", "isolation")),
             Map.entry("runtime.chicory", Set.of("api", "spi")),
+            Map.entry("runtime.endive", Set.of("api", "spi")),
             Map.entry("runtime.wasmtime", Set.of("api", "spi")),
             Map.entry("assertions.error", Set.of("api")),
             Map.entry("assertions", Set.of("api", "core", "assertions.error")),

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Injected fuel means the same thing on every runtime: each fixture, run with a fuel budget, ends the same way
- * and consumes exactly the same fuel on every runtime (Chicory's interpreter and compiler, Wasmtime). Fixtures that escape the interpreter's
- * interruption (known deviations) are included on purpose: injected fuel stops them.
+ * and consumes exactly the same fuel on every runtime (Chicory's and Endive's interpreters and compilers,
+ * Wasmtime). Fixtures that escape an interpreter's interruption (known deviations) are included on purpose:
+ * injected fuel stops them.
  */
 @DisplayName("Injected fuel is deterministic across runtimes")
 class FuelDeterminismTests {

@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.runtime.chicory;
 
+import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.ExportFunction;
@@ -37,12 +38,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs guests on Chicory's interpreter or compiler; preempts by interrupting the guest thread. */
 final class ChicoryEngine implements RuntimeEngine {
 
     /** The default guest thread stack: deep enough for real programs, small enough to exhaust quickly. */
     static final long DEFAULT_STACK_BYTES = 8L * 1024 * 1024;
+
+    /** How the compiler's method-too-large failure names the function. */
+    private static final Pattern FUNCTION_INDEX = Pattern.compile("function index: (\\d+)");
 
     private final boolean compiled;
 
@@ -54,17 +60,51 @@ final class ChicoryEngine implements RuntimeEngine {
     public PreparedModule prepare(byte[] wasm) throws InvalidModuleException {
         ModuleShape shape = ModuleShape.decode(wasm);
         WasmModule module = parse(wasm);
-        Function<Instance, Machine> factory;
-        if (compiled) {
-            try {
-                factory = MachineFactoryCompiler.compile(module);
-            } catch (RuntimeException | AssertionError e) {
-                throw new InvalidModuleException("Chicory's compiler rejected the module: " + describe(e), e);
-            }
-        } else {
-            factory = InterpreterMachine::new;
-        }
+        Function<Instance, Machine> factory = compiled ? compile(module) : InterpreterMachine::new;
         return new ChicoryModule(shape, module, factory);
+    }
+
+    /**
+     * Compiles without interpreter fallback: by default Chicory interprets a function whose bytecode does not fit
+     * in one JVM method and only prints a warning, and the interpreter does not stop every loop at the deadline.
+     */
+    private static Function<Instance, Machine> compile(WasmModule module) throws InvalidModuleException {
+        try {
+            return compiler(module);
+        } catch (RuntimeException | AssertionError e) {
+            if (isMethodTooLarge(e)) {
+                throw new InvalidModuleException(tooLargeForTheCompiler(e), e);
+            }
+            throw new InvalidModuleException("Chicory's compiler rejected the module: " + describe(e), e);
+        }
+    }
+
+    /** Chicory's compiler with {@link InterpreterFallback#FAIL}. */
+    static Function<Instance, Machine> compiler(WasmModule module) {
+        return MachineFactoryCompiler.builder(module).withInterpreterFallback(InterpreterFallback.FAIL).compile();
+    }
+
+    /**
+     * Whether a compile failure is a function whose JVM bytecode exceeds the 64 KiB method limit (ASM's
+     * {@code MethodTooLargeException} in the cause chain), which the compiler refused to interpret instead.
+     */
+    private static boolean isMethodTooLarge(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c.getClass().getName().equals("org.objectweb.asm.MethodTooLargeException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What happened, why the interpreter fallback is refused, and what to do. */
+    private static String tooLargeForTheCompiler(Throwable failure) {
+        Matcher index = FUNCTION_INDEX.matcher(describe(failure));
+        String function = index.find() ? "function " + index.group(1) : "a function";
+        return "the module's " + function + " is too large for the chicory-compiler: its JVM bytecode exceeds the "
+                + "JVM's 64 KiB method limit. The compiler's interpreter fallback is refused because an interpreted "
+                + "function could escape the deadline (the interpreter checks interruption at other points than "
+                + "compiled code). Run the module on chicory-interpreter, or split the function into smaller ones";
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.wasmsandbox.runtime.chicory;
 
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
@@ -46,9 +45,12 @@ public final class ChicoryInstances {
         return limits;
     }
 
-    /** A builder for {@code module} with the caps and the machine (interpreter or compiler) applied. */
+    /**
+     * A builder for {@code module} with the caps and the machine (interpreter or compiler) applied. The compiler
+     * does not fall back to the interpreter: a function too large for one JVM method makes it throw.
+     */
     public Instance.Builder builder(WasmModule module) {
-        Function<Instance, Machine> factory = compiled ? MachineFactoryCompiler.compile(module) : InterpreterMachine::new;
+        Function<Instance, Machine> factory = compiled ? ChicoryEngine.compiler(module) : InterpreterMachine::new;
         return configure(module, factory, limits);
     }
 
