@@ -1,16 +1,21 @@
 package io.github.wasmsandbox.assertions;
 
-import static io.github.wasmsandbox.assertions.error.ShouldStopBurningCpu.shouldReturnWithin;
-import static io.github.wasmsandbox.assertions.error.ShouldStopBurningCpu.shouldStopBurningCpu;
+import static io.github.wasmsandbox.assertions.error.ShouldNotLeaveGuestRunning.shouldNotLeaveGuestRunning;
+import static io.github.wasmsandbox.assertions.error.ShouldNotLeaveGuestRunning.shouldNotThrow;
+import static io.github.wasmsandbox.assertions.error.ShouldNotLeaveGuestRunning.shouldReturnWithin;
 
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.core.CpuWatch;
+import io.github.wasmsandbox.core.EscapeDetector;
+import io.github.wasmsandbox.spi.GuestFrames;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -22,7 +27,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * import static io.github.wasmsandbox.assertions.WasmAssertions.assertPreemptedWithin;
  *
  * assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted().withinMillis(50);
- * assertPreemptedWithin(500, () -> myPluginHost.runPlugin(untrustedWasm));
+ * assertPreemptedWithin(500, TimeoutException.class, () -> myPluginHost.runPlugin(untrustedWasm));
  * }</pre>
  *
  * @since 0.1.0
@@ -30,10 +35,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class WasmAssertions {
 
-    /** How long {@code assertPreemptedWithin} watches CPU use after the call returned. */
-    public static final Duration CPU_GRACE_PERIOD = Duration.ofMillis(200);
-    /** The share of the grace period a thread must spend on CPU to count as still running the guest. */
-    public static final double BURNING_CPU_SHARE = 0.1;
+    /** How long {@code assertPreemptedWithin} keeps sampling thread stacks after the call returned. */
+    public static final Duration ESCAPE_GRACE_PERIOD = Duration.ofMillis(200);
+    /** How long {@code assertPreemptedWithin} waits for the call's thread to end after interrupting it. */
+    public static final Duration CALL_STOP_WAIT = Duration.ofSeconds(1);
+    private static final int CALL_STACK_FRAMES = 20;
 
     private WasmAssertions() {}
 
@@ -43,61 +49,104 @@ public final class WasmAssertions {
     }
 
     /**
-     * Checks <em>your own host</em>: runs {@code call} and fails unless it returns (normally or with an
-     * exception, such as a timeout your host throws) within {@code millis} milliseconds <strong>and</strong>
-     * no thread that worked during the call keeps burning CPU afterwards. The second half catches the classic
-     * bug where a timeout wrapper returns to the caller while the guest keeps running.
+     * Checks <em>your own host</em>: runs {@code call} on a helper thread and fails unless it returns within
+     * {@code millis} milliseconds <strong>and</strong> no guest it started is still running afterwards. The second
+     * half catches the classic bug where a timeout wrapper ({@code Future.get(timeout)} alone) returns to the
+     * caller while the guest keeps running, or stays parked in a host function it called.
      *
-     * <p>CPU use is sampled JVM-wide with {@link ThreadMXBean}: do not run other CPU-bound work in parallel
-     * with this assertion (mark the test {@code @Isolated} under JUnit's parallel execution).
+     * <p>"Still running" is decided by stack inspection ({@link EscapeDetector}): for {@link #ESCAPE_GRACE_PERIOD}
+     * after the call, every thread's stack is sampled, and a thread that was not already inside guest code before
+     * the call and is still inside it at the end (a frame of Chicory, Endive, wasmtime-java, GraalWasm or a
+     * registered adapter, see {@link GuestFrames}) is an escape. The verdict does not depend on CPU use or machine
+     * load, but any thread entering guest code meanwhile is blamed: do not run other guests in parallel (JUnit:
+     * {@code @Isolated}). Any exception thrown by the call fails the assertion, with it as the cause; use
+     * {@link #assertPreemptedWithin(long, Class, ThrowingCallable)} when your host signals its timeout by one. A
+     * call that does not return in time fails with its thread's stack; that thread is interrupted.
      *
      * <pre>{@code
-     * assertPreemptedWithin(500, () -> host.run(loopForever));   // passes for a host that interrupts its guest
-     * assertPreemptedWithin(500, () -> naiveHost.run(loopForever)); // fails: "these threads kept burning CPU"
+     * assertPreemptedWithin(500, TimeoutException.class, () -> host.run(loopForever)); // passes: it interrupts its guest
+     * assertPreemptedWithin(500, TimeoutException.class, () -> naiveHost.run(loopForever));
+     * // fails: "these threads were still inside guest code ... not Future.get(timeout) alone"
      * }</pre>
      */
-    public static void assertPreemptedWithin(long millis, GuestCall call) {
-        assertPreemptedWithin(Duration.ofMillis(millis), call);
+    public static void assertPreemptedWithin(long millis, ThrowingCallable call) {
+        assertPreemptedWithin(Duration.ofMillis(millis), null, List.of(), call);
     }
 
-    /** {@link #assertPreemptedWithin(long, GuestCall)} with a bound in any unit. */
-    public static void assertPreemptedWithin(long bound, TimeUnit unit, GuestCall call) {
-        assertPreemptedWithin(Duration.ofNanos(unit.toNanos(bound)), call);
+    /**
+     * {@link #assertPreemptedWithin(long, ThrowingCallable)} where ending with {@code timeoutException} (or a
+     * subclass) counts as returning: the way your host reports its timeout.
+     */
+    public static void assertPreemptedWithin(long millis, Class<? extends Throwable> timeoutException,
+                                             ThrowingCallable call) {
+        assertPreemptedWithin(Duration.ofMillis(millis), Objects.requireNonNull(timeoutException, "timeoutException"),
+                List.of(), call);
     }
 
-    /** {@link #assertPreemptedWithin(long, GuestCall)} with a {@link Duration}. */
-    public static void assertPreemptedWithin(Duration bound, GuestCall call) {
-        CpuWatch watch = CpuWatch.start();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** {@link #assertPreemptedWithin(long, ThrowingCallable)} with a bound in any unit. */
+    public static void assertPreemptedWithin(long bound, TimeUnit unit, ThrowingCallable call) {
+        assertPreemptedWithin(Duration.ofNanos(unit.toNanos(bound)), null, List.of(), call);
+    }
+
+    /** {@link #assertPreemptedWithin(long, ThrowingCallable)} with a {@link Duration}. */
+    public static void assertPreemptedWithin(Duration bound, ThrowingCallable call) {
+        assertPreemptedWithin(bound, null, List.of(), call);
+    }
+
+    /**
+     * The full form of {@link #assertPreemptedWithin(long, ThrowingCallable)}.
+     *
+     * @param timeoutException the exception that counts as returning (your host's timeout), or null for none
+     * @param signatures extra guest-frame signatures to recognise (a runtime wasm-sandbox does not know), on top
+     *     of the built-in and registered ones
+     */
+    public static void assertPreemptedWithin(Duration bound, Class<? extends Throwable> timeoutException,
+                                             List<GuestFrames> signatures, ThrowingCallable call) {
+        Objects.requireNonNull(bound, "bound");
+        Objects.requireNonNull(call, "call");
+        EscapeDetector detector = EscapeDetector.start(EscapeDetector.withDefaults(signatures));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
                 call.call();
             } catch (Throwable t) {
-                failure.set(t);
+                thrown.set(t);
             }
         }, "wasm-sandbox-assertPreemptedWithin-call");
         caller.setDaemon(true);
         long start = System.nanoTime();
         caller.start();
-        try {
-            TimeUnit.NANOSECONDS.timedJoin(caller, bound.toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the call", e);
-        }
+        join(caller, bound);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (caller.isAlive()) {
+            List<StackTraceElement> stack = Arrays.asList(caller.getStackTrace());
             caller.interrupt();
-            throw fail(shouldReturnWithin(bound, elapsed));
+            join(caller, CALL_STOP_WAIT);
+            throw fail(shouldReturnWithin(bound, elapsed, caller.getName(),
+                    stack.subList(0, Math.min(CALL_STACK_FRAMES, stack.size())), !caller.isAlive()));
         }
-        if (failure.get() instanceof AssertionError assertionError) {
+        Throwable failure = thrown.get();
+        boolean timedOut = failure != null && timeoutException != null && timeoutException.isInstance(failure);
+        List<EscapeDetector.Escape> escapes = detector.escapes(ESCAPE_GRACE_PERIOD, Set.of(caller.getId()));
+        if (!escapes.isEmpty()) {
+            ErrorMessageFactory message = shouldNotLeaveGuestRunning(elapsed, ESCAPE_GRACE_PERIOD, escapes);
+            throw failure != null && !timedOut ? new AssertionError(message.create(), failure) : fail(message);
+        }
+        if (failure instanceof AssertionError assertionError) {
             throw assertionError;
         }
-        long watchStart = System.nanoTime();
-        List<String> burning = watch.stillBurning(CPU_GRACE_PERIOD, BURNING_CPU_SHARE, Set.of(caller.getId())).stream()
-                .map(CpuWatch.Burner::description).toList();
-        if (!burning.isEmpty()) {
-            throw fail(shouldStopBurningCpu(elapsed, Duration.ofNanos(System.nanoTime() - watchStart), burning));
+        if (failure != null && !timedOut) {
+            throw new AssertionError(shouldNotThrow(timeoutException, failure).create(), failure);
+        }
+    }
+
+    private static void join(Thread thread, Duration wait) {
+        try {
+            TimeUnit.NANOSECONDS.timedJoin(thread, wait.toNanos());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the call", e);
         }
     }
 
@@ -105,10 +154,13 @@ public final class WasmAssertions {
         return new AssertionErrorCreator().assertionError(message.create());
     }
 
-    /** A call into your host that runs a guest; it may throw (a timeout exception counts as returning). */
+    /**
+     * A call into your host that runs a guest.
+     *
+     * @deprecated any {@link ThrowingCallable} will do; kept for callers that named this type
+     */
+    @Deprecated(since = "0.1.0")
     @FunctionalInterface
-    public interface GuestCall {
-        /** Runs the call. */
-        void call() throws Throwable;
+    public interface GuestCall extends ThrowingCallable {
     }
 }

@@ -4,7 +4,7 @@ import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.core.CpuWatch;
+import io.github.wasmsandbox.core.EscapeDetector;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.isolation.ChildHost;
@@ -12,7 +12,6 @@ import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +23,33 @@ import org.apiguardian.api.API;
 
 /**
  * Runs conformance cases on runtimes and judges each row. Every row gets a fresh sandbox. A row that ends
- * {@code PREEMPTED} is checked for a guest that keeps running anyway: if a thread that worked during the run
- * still burns CPU afterwards, the row is {@code ESCAPED}, whatever the adapter claimed (the classic
- * {@code Future.get(timeout)} without interruption). Cases documented to escape on a runtime run last, so the
- * threads they abandon cannot slow or confuse the other rows.
+ * {@code PREEMPTED} is checked for a guest that keeps running anyway ({@link EscapeDetector}): if a thread that
+ * entered guest code during the run is still inside guest code {@link #ESCAPE_WATCH} later, the row is
+ * {@code ESCAPED}, whatever the adapter claimed (the classic {@code Future.get(timeout)} without interruption, or
+ * a guest left parked in a host function). The verdict comes from the threads' stacks, not from CPU use, so a
+ * loaded machine does not change it. Cases documented to escape on a runtime run last, and once a row has left a
+ * guest running in this JVM (still in guest code after its sandbox closed), the remaining rows run in a child JVM (when their runtime is registered, so that
+ * the child can load it), noted on each row, so that no later row is measured beside a spinning thread.
  *
- * <p>Not thread-safe, and it samples CPU JVM-wide: run nothing else CPU-bound meanwhile.
+ * <p>Not thread-safe; any thread that enters guest code during a row is blamed on it: run no other guests
+ * meanwhile.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ConformanceRunner {
 
-    /** How long a preempted row is watched for a guest that keeps running. */
+    /**
+     * How long a preempted row is watched for a guest that keeps running (stack samples; the verdict does not
+     * depend on CPU, so a short watch is enough).
+     */
     public static final Duration ESCAPE_WATCH = Duration.ofMillis(50);
-    /** The share of {@link #ESCAPE_WATCH} a thread must spend on CPU to count as a guest still running. */
-    public static final double ESCAPE_CPU_SHARE = 0.1;
 
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
     private final Isolation isolation;
-    private final Set<Long> abandonedThreads = new HashSet<>();
     private ChildHost child;
+    private String leftRunning;
 
     /**
      * A runner over adapter instances, registered or not.
@@ -113,45 +117,58 @@ public final class ConformanceRunner {
                 ConformanceReport.thisJvm(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Runs one case on one runtime and judges it. */
+    /**
+     * Runs one case on one runtime and judges it. After a row of this runner left a guest running in this JVM,
+     * the row runs in a child JVM instead (if the child can load the runtime), and its note says so.
+     */
     public ConformanceRow runOne(ConformanceCase c, SandboxRuntime runtime) {
         if (isolation == Isolation.PROCESS) {
-            if (child == null) {
-                child = Sandboxes.openProcessHost();
-            }
-            return judge(c, runtime, child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation()));
+            return judge(c, runtime, inChild(c, runtime), Optional.empty());
         }
+        if (leftRunning != null) {
+            if (registeredAsIs(runtime)) {
+                return judge(c, runtime, inChild(c, runtime), Optional.of("run in a child JVM: " + leftRunning
+                        + " left a guest running in this one"));
+            }
+            Optional<String> note = Optional.of("run in this JVM beside the guest " + leftRunning + " left running ("
+                    + runtime.name() + " is not registered, so a child JVM cannot load it)");
+            return judge(c, runtime, inProcess(c, runtime), note);
+        }
+        return judge(c, runtime, inProcess(c, runtime), Optional.empty());
+    }
+
+    private Outcome inChild(ConformanceCase c, SandboxRuntime runtime) {
+        if (child == null) {
+            child = Sandboxes.openProcessHost();
+        }
+        return child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation());
+    }
+
+    /** Runs the row in this JVM; an escape still in guest code once its sandbox closed marks the JVM as tainted. */
+    private Outcome inProcess(ConformanceCase c, SandboxRuntime runtime) {
+        EscapeDetector detector = EscapeDetector.start(EscapeDetector.withDefaults(List.of(runtime.guestFrames())));
         Outcome outcome;
         try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
-            CpuWatch watch = CpuWatch.start();
             outcome = sandbox.run(c.invocation());
             if (outcome.kind() == OutcomeKind.PREEMPTED) {
-                outcome = escapedAnyway(outcome, watch);
-            } else if (outcome.kind() == OutcomeKind.ESCAPED) {
-                rememberAbandoned(watch);
+                outcome = EscapeDetector.escapedAnyway(outcome, detector.escapes(ESCAPE_WATCH));
             }
         }
-        return judge(c, runtime, outcome);
-    }
-
-    private Outcome escapedAnyway(Outcome outcome, CpuWatch watch) {
-        List<CpuWatch.Burner> burning = watch.stillBurning(ESCAPE_WATCH, ESCAPE_CPU_SHARE, abandonedThreads);
-        if (burning.isEmpty()) {
-            return outcome;
+        // Closing the sandbox closes the engine, which may stop what the row left (a naive adapter's pool).
+        if (outcome.kind() == OutcomeKind.ESCAPED && leftRunning == null && !detector.escapes(ESCAPE_WATCH).isEmpty()) {
+            leftRunning = c.name() + " on " + runtime.name();
         }
-        burning.forEach(b -> abandonedThreads.add(b.threadId()));
-        return new Outcome(outcome.runtime(), OutcomeKind.ESCAPED, null, outcome.elapsed(), Optional.empty(),
-                outcome.fuelConsumed(), outcome.trap(), "the runtime reported PREEMPTED, but the guest kept running: "
-                + String.join("; ", burning.stream().map(CpuWatch.Burner::description).toList()),
-                Optional.empty(), outcome.limits());
+        return outcome;
     }
 
-    private void rememberAbandoned(CpuWatch watch) {
-        watch.stillBurning(ESCAPE_WATCH, ESCAPE_CPU_SHARE, abandonedThreads)
-                .forEach(b -> abandonedThreads.add(b.threadId()));
+    private static boolean registeredAsIs(SandboxRuntime runtime) {
+        RuntimeRegistry registry = RuntimeRegistry.discover();
+        return registry.names().contains(runtime.name())
+                && registry.get(runtime.name()).getClass().equals(runtime.getClass());
     }
 
-    private static ConformanceRow judge(ConformanceCase c, SandboxRuntime runtime, Outcome outcome) {
+    private static ConformanceRow judge(ConformanceCase c, SandboxRuntime runtime, Outcome outcome,
+                                        Optional<String> isolationNote) {
         Set<OutcomeKind> expected = c.expectedOn(runtime);
         Optional<String> deviation = c.deviationOn(runtime).map(d -> d.reason());
         RowStatus status;
@@ -168,6 +185,9 @@ public final class ConformanceRunner {
         } else {
             status = RowStatus.FAIL;
             note = Optional.of("expected " + Reports.outcomes(expected) + ": " + outcome.message());
+        }
+        if (isolationNote.isPresent()) {
+            note = Optional.of(note.map(n -> n + "; " + isolationNote.get()).orElse(isolationNote.get()));
         }
         return new ConformanceRow(c.name(), runtime.name(), c.expected(), expected, outcome, status, note);
     }

@@ -40,6 +40,15 @@ public interface SandboxRuntime {
      */
     RuntimeEngine openEngine();
 
+    /**
+     * How this runtime's guest code shows on a thread's stack, for escape detection (a guest still running after
+     * its call returned). The default recognises nothing: return one of the built-in signatures
+     * ({@link GuestFrames#CHICORY}, {@link GuestFrames#WASMTIME_JAVA}, ...) or your own.
+     */
+    default GuestFrames guestFrames() {
+        return GuestFrames.none(name());
+    }
+
     /** The measured cases where this runtime does not reach a catalog fixture's expected outcome. */
     default List<KnownDeviation> knownDeviations() {
         return List.of();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 /**
  * The TCK for runtime authors: subclass it in your tests and return your runtime's name. Every catalog fixture
  * becomes a dynamic test judged like a row of {@code wasm-sandbox conformance} (a documented
- * {@link KnownDeviation} passes; a guest that keeps burning CPU after its runtime reported it PREEMPTED is
- * ESCAPED), and a last test, {@code summary}, fails with the table of every row that did not pass.
+ * {@link KnownDeviation} passes; a guest still inside guest code after its runtime reported it PREEMPTED is
+ * ESCAPED, see {@link ConformanceRunner}), and a last test, {@code summary}, fails with the table of every row that did not pass.
  *
  * <pre>{@code
  * class MyRuntimeConformanceTest extends AbstractRuntimeConformanceTest {
@@ -33,11 +33,12 @@ import org.junit.jupiter.api.parallel.Isolated;
  * }</pre>
  *
  * <p>Fixtures documented to escape on the runtime are skipped: an escaped guest keeps a thread busy for the rest
- * of the test JVM. The class is {@link Isolated}: escape detection samples CPU JVM-wide.
+ * of the test JVM. The class is {@link Isolated}: escape detection blames any thread that enters guest code
+ * during a row, so no other test may run guests meanwhile.
  *
  * @since 0.1.0
  */
-@Isolated("escape detection samples CPU use JVM-wide")
+@Isolated("escape detection inspects every thread's stack")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class AbstractRuntimeConformanceTest {
 

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.runtime.chicory;
 
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
@@ -39,6 +40,11 @@ public abstract class ChicoryRuntime implements SandboxRuntime {
     @Override
     public Set<Limit> enforcedLimits() {
         return ENFORCED;
+    }
+
+    @Override
+    public GuestFrames guestFrames() {
+        return GuestFrames.CHICORY;
     }
 
     @Override

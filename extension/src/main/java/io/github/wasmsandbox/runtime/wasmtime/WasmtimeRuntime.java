@@ -2,6 +2,7 @@ package io.github.wasmsandbox.runtime.wasmtime;
 
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.OutcomeKind;
+import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.KnownDeviation.Attribution;
 import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
@@ -53,6 +54,11 @@ public final class WasmtimeRuntime implements SandboxRuntime {
     @Override
     public Set<Limit> enforcedLimits() {
         return ENFORCED;
+    }
+
+    @Override
+    public GuestFrames guestFrames() {
+        return GuestFrames.WASMTIME_JAVA;
     }
 
     @Override

@@ -1,0 +1,153 @@
+package io.github.wasmsandbox.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wasmsandbox.spi.GuestFrames;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * The detector on a fake runtime whose "guest code" is a Java loop in this class, recognised through a signature
+ * added by the user (so other tests' real guests, running in parallel, are not seen).
+ */
+@DisplayName("EscapeDetector")
+@Execution(ExecutionMode.SAME_THREAD) // one fake guest at a time: each test's guests are its own
+class EscapeDetectorTests {
+
+    /** The fake runtime: {@code interpret} is its guest code; it may call a host function. */
+    static final class FakeRuntime {
+        static void interpret(CountDownLatch entered, Runnable hostFunction) {
+            entered.countDown();
+            long x = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                x += System.nanoTime() & 1;
+                if (hostFunction != null) {
+                    hostFunction.run();
+                }
+            }
+            if (x == 42) {
+                System.out.print("");
+            }
+        }
+    }
+
+    static final GuestFrames FAKE = GuestFrames.of("fake-runtime",
+            GuestFrames.method(FakeRuntime.class.getName(), "interpret"), List.of(FakeRuntime.class.getName()));
+
+    private final List<Thread> started = new ArrayList<>();
+
+    @AfterEach
+    void stopGuests() throws InterruptedException {
+        for (Thread t : started) {
+            t.interrupt();
+            t.join(5_000);
+            assertThat(t.isAlive()).as("%s stopped", t.getName()).isFalse();
+        }
+    }
+
+    /** A host function that waits until interrupted. */
+    static void block() {
+        Object lock = new Object();
+        synchronized (lock) {
+            try {
+                lock.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Thread guest(String name, Runnable hostFunction) throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        Thread t = new Thread(() -> FakeRuntime.interpret(entered, hostFunction), name);
+        t.setDaemon(true);
+        started.add(t);
+        t.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        return t;
+    }
+
+    @Test
+    @DisplayName("a guest started during the call and still running is a burning escape")
+    void burning() throws InterruptedException {
+        EscapeDetector detector = EscapeDetector.start(List.of(FAKE));
+        Thread t = guest("fake-guest-burning", null);
+        List<EscapeDetector.Escape> escapes = detector.escapes(Duration.ofMillis(60));
+        assertThat(escapes).singleElement().satisfies(e -> {
+            assertThat(e.threadName()).isEqualTo("fake-guest-burning");
+            assertThat(e.threadId()).isEqualTo(t.getId());
+            assertThat(e.kind()).isEqualTo(EscapeDetector.Kind.BURNING);
+            assertThat(e.state()).isEqualTo(Thread.State.RUNNABLE);
+            assertThat(e.runtime()).isEqualTo("fake-runtime");
+            assertThat(e.hostFrame()).isEmpty();
+            assertThat(e.guestFrames()).extracting(StackTraceElement::getMethodName).containsExactly("interpret");
+            assertThat(e.describe()).startsWith("'fake-guest-burning' (id " + t.getId() + ", RUNNABLE) in fake-runtime"
+                    + " guest code at [" + FakeRuntime.class.getName() + ".interpret], ");
+        });
+    }
+
+    @Test
+    @DisplayName("a guest parked in a host function it called is a blocked escape")
+    void blocked() throws InterruptedException {
+        EscapeDetector detector = EscapeDetector.start(List.of(FAKE));
+        guest("fake-guest-blocked", EscapeDetectorTests::block);
+        List<EscapeDetector.Escape> escapes = detector.escapes(Duration.ofMillis(60));
+        assertThat(escapes).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EscapeDetector.Kind.BLOCKED);
+            assertThat(e.state()).isEqualTo(Thread.State.WAITING);
+            assertThat(e.hostFrame()).map(StackTraceElement::getMethodName).contains("block");
+            assertThat(e.describe()).contains("in host function " + EscapeDetectorTests.class.getName()
+                    + ".block called by fake-runtime guest code");
+        });
+    }
+
+    @Test
+    @DisplayName("a thread already in guest code when the detector starts is never blamed")
+    void snapshot() throws InterruptedException {
+        Thread earlier = guest("fake-guest-earlier", null);
+        EscapeDetector detector = EscapeDetector.start(List.of(FAKE));
+        assertThat(detector.alreadyInGuest()).contains(earlier.getId());
+        assertThat(detector.escapes(Duration.ofMillis(30))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a guest that leaves guest code during the grace is not an escape")
+    void leavesDuringGrace() throws InterruptedException {
+        EscapeDetector detector = EscapeDetector.start(List.of(FAKE));
+        Thread t = guest("fake-guest-leaving", null);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+            t.interrupt();
+        });
+        stopper.start();
+        assertThat(detector.escapes(Duration.ofMillis(200))).isEmpty();
+        stopper.join();
+    }
+
+    @Test
+    @DisplayName("host code that only looks busy is not guest code")
+    void notAGuest() throws InterruptedException {
+        EscapeDetector detector = EscapeDetector.start(List.of(FAKE));
+        Thread busy = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+        }, "plain-busy-host-thread");
+        busy.setDaemon(true);
+        started.add(busy);
+        busy.start();
+        assertThat(detector.escapes(Duration.ofMillis(30))).isEmpty();
+    }
+}
