@@ -21,6 +21,8 @@ public enum Limit {
     TABLE_CAP,
     /** Maximum call stack (the guest thread's stack size). */
     STACK,
+    /** Maximum nesting of Wasm calls, counted by wasm-sandbox in the module itself (portable). */
+    CALL_DEPTH,
     /** No limit is needed: a benign control. */
     NONE
 }

@@ -24,7 +24,10 @@ import org.apiguardian.api.API;
  * @param epochTick how often epoch-based runtimes (wasmtime) advance their epoch
  * @param maxMemoryPages the largest linear memory a guest may have, in 64 KiB pages
  * @param maxTableElements the largest table a guest may have, in elements
- * @param maxStackBytes the stack size of the guest's thread, which bounds its call depth
+ * @param maxStackBytes the stack size of the guest's thread, which bounds its call depth on runtimes whose Wasm
+ *     frames are JVM frames
+ * @param maxCallDepth the deepest nesting of Wasm calls, counted by wasm-sandbox itself the same way on every
+ *     runtime (the guest is stopped with {@code STACK_EXHAUSTED} when a call would nest deeper)
  * @param hardCeiling when the run is abandoned as {@code ESCAPED}; see {@link #effectiveHardCeiling()}
  * @since 0.1.0
  */
@@ -36,6 +39,7 @@ public record SandboxLimits(
         OptionalInt maxMemoryPages,
         OptionalInt maxTableElements,
         OptionalLong maxStackBytes,
+        OptionalInt maxCallDepth,
         Optional<Duration> hardCeiling) {
 
     /** The default epoch tick: 1 ms. */
@@ -64,6 +68,8 @@ public record SandboxLimits(
         requirePositive("epochTick", epochTick);
         maxMemoryPages.ifPresent(SandboxLimits::requireValidMemoryPages);
         maxTableElements.ifPresent(SandboxLimits::requireValidTableElements);
+        Objects.requireNonNull(maxCallDepth, "maxCallDepth");
+        maxCallDepth.ifPresent(SandboxLimits::requireValidCallDepth);
         if (maxStackBytes.isPresent() && maxStackBytes.getAsLong() < 64 * 1024) {
             throw new IllegalArgumentException(
                     "maxStackBytes must be at least 65536, but was " + maxStackBytes.getAsLong());
@@ -118,6 +124,7 @@ public record SandboxLimits(
         b.maxMemoryPages = maxMemoryPages;
         b.maxTableElements = maxTableElements;
         b.maxStackBytes = maxStackBytes;
+        b.maxCallDepth = maxCallDepth;
         b.hardCeiling = hardCeiling;
         return b;
     }
@@ -146,6 +153,7 @@ public record SandboxLimits(
         maxMemoryPages.ifPresent(p -> j.add("maxMemoryPages=" + p));
         maxTableElements.ifPresent(t -> j.add("maxTableElements=" + t));
         maxStackBytes.ifPresent(s -> j.add("maxStackBytes=" + s));
+        maxCallDepth.ifPresent(d -> j.add("maxCallDepth=" + d));
         j.add("hardCeiling=" + effectiveHardCeiling().toMillis() + "ms");
         return j.toString();
     }
@@ -186,6 +194,18 @@ public record SandboxLimits(
         return elements;
     }
 
+    /**
+     * Checks a call-depth limit.
+     *
+     * @throws IllegalArgumentException unless {@code depth} is between 1 and 10,000,000
+     */
+    public static int requireValidCallDepth(int depth) {
+        if (depth < 1 || depth > 10_000_000) {
+            throw new IllegalArgumentException("maxCallDepth must be between 1 and 10000000, but was " + depth);
+        }
+        return depth;
+    }
+
     private static void requirePositive(String name, Duration d) {
         if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException(name + " must be positive, but was " + d);
@@ -204,6 +224,7 @@ public record SandboxLimits(
         private OptionalInt maxMemoryPages = OptionalInt.empty();
         private OptionalInt maxTableElements = OptionalInt.empty();
         private OptionalLong maxStackBytes = OptionalLong.empty();
+        private OptionalInt maxCallDepth = OptionalInt.empty();
         private Optional<Duration> hardCeiling = Optional.empty();
 
         private Builder() {}
@@ -261,6 +282,18 @@ public record SandboxLimits(
             return this;
         }
 
+        /** Stops the guest with {@code STACK_EXHAUSTED} when a Wasm call would nest deeper than {@code depth}. */
+        public Builder maxCallDepth(int depth) {
+            this.maxCallDepth = OptionalInt.of(depth);
+            return this;
+        }
+
+        /** Removes the call-depth limit. */
+        public Builder noMaxCallDepth() {
+            this.maxCallDepth = OptionalInt.empty();
+            return this;
+        }
+
         /** Sets when a run that does not stop is abandoned as {@code ESCAPED}. */
         public Builder hardCeiling(Duration ceiling) {
             this.hardCeiling = Optional.of(Objects.requireNonNull(ceiling, "ceiling"));
@@ -270,7 +303,7 @@ public record SandboxLimits(
         /** Validates and builds the limits. */
         public SandboxLimits build() {
             return new SandboxLimits(fuel, deadline, epochTick, maxMemoryPages, maxTableElements, maxStackBytes,
-                    hardCeiling);
+                    maxCallDepth, hardCeiling);
         }
     }
 }

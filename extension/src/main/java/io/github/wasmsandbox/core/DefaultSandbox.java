@@ -1,22 +1,15 @@
 package io.github.wasmsandbox.core;
 
-import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.rewrite.FuelMetering;
-import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -88,8 +81,9 @@ final class DefaultSandbox implements Sandbox {
 
     private Outcome runChecked(Invocation invocation) {
         long start = System.nanoTime();
-        OutcomeFactory outcomes = outcomes();
-        LimitPlan plan = LimitPlan.of(limits, engine.runtime().enforcedLimits());
+        SandboxLimits effective = effectiveLimits(invocation);
+        OutcomeFactory outcomes = new OutcomeFactory(runtime(), engine.engine(), effective);
+        LimitPlan plan = LimitPlan.of(effective, engine.runtime().enforcedLimits(), engine.runtime().deferStartFunction());
         if (plan.unsupported().isPresent()) {
             return outcomes.early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(),
                     outcomes.unsupported(plan.unsupported().get()));
@@ -113,17 +107,28 @@ final class DefaultSandbox implements Sandbox {
         return supervise(module, invocation, plan, outcomes);
     }
 
-    private OutcomeFactory outcomes() {
-        return new OutcomeFactory(runtime(), engine.engine(), limits);
+    /**
+     * The limits a run is held to: the sandbox's, with a default call depth when none is set on a runtime whose Wasm
+     * frames live on the JVM heap (there the guest thread's stack does not bound recursion, and each frame's locals
+     * take heap): the runtime's default, lowered so that the deepest recursion of the module's largest frame keeps
+     * at most {@value LimitPlan#FRAME_SLOT_BUDGET} 8-byte slots of locals on the heap.
+     */
+    private SandboxLimits effectiveLimits(Invocation invocation) {
+        if (limits.maxCallDepth().isPresent() || engine.runtime().defaultMaxCallDepth().isEmpty()) {
+            return limits;
+        }
+        int depth = LimitPlan.defaultCallDepth(engine.runtime().defaultMaxCallDepth().getAsInt(),
+                engine.largestFrame(invocation.module()));
+        return limits.toBuilder().maxCallDepth(depth).build();
     }
 
     /** Runs the guest on its own thread; its clock (deadline, elapsed) starts now, after decoding and compilation. */
     private Outcome supervise(PreparedModule module, Invocation invocation, LimitPlan plan, OutcomeFactory outcomes) {
         RuntimeEngine runtimeEngine = engine.engine();
         long start = System.nanoTime();
-        GuestControl control = new GuestControl(limits, start, plan.deferredStartExport(module), plan.watchedGlobals(),
-                plan.memoryExport(module));
-        GuestTask task = new GuestTask(runtimeEngine, module, invocation, control);
+        GuestControl control = new GuestControl(plan.limits(), start, plan.deferredStartExport(module),
+                plan.watchedGlobals());
+        GuestTask task = new GuestTask(runtimeEngine, module, HostCallWatch.wrap(invocation, control), control);
         Thread guest = new Thread(null, task, "wasm-sandbox-" + runtime() + "-guest-" + THREAD_IDS.incrementAndGet(),
                 runtimeEngine.guestThreadStackBytes(limits));
         guest.setDaemon(true);

@@ -7,6 +7,7 @@ import io.github.wasmsandbox.rewrite.ModuleRewriteException;
 import io.github.wasmsandbox.rewrite.ModuleRewriter;
 import io.github.wasmsandbox.rewrite.RewriteOptions;
 import io.github.wasmsandbox.spi.InvalidModuleException;
+import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
@@ -26,6 +27,7 @@ final class EngineHandle implements AutoCloseable {
     private final SandboxRuntime runtime;
     private final RuntimeEngine engine;
     private final Map<String, Prepared> cache = new ConcurrentHashMap<>();
+    private final Map<String, Long> largestFrames = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private EngineHandle(SandboxRuntime runtime, RuntimeEngine engine) {
@@ -60,8 +62,53 @@ final class EngineHandle implements AutoCloseable {
      */
     Prepared prepare(GuestModule module, Optional<RewriteOptions> rewrite) {
         String key = module.sha256() + rewrite.map(r -> "|" + r.fingerprint()).orElse("");
-        return cache.computeIfAbsent(key, k -> rewrite.isPresent() ? rewriteAndPrepare(module, rewrite.get())
-                : prepareOriginal(module));
+        return cache.computeIfAbsent(key, k -> {
+            String reserved = reservedName(module.bytes());
+            if (reserved != null) {
+                return Prepared.failed(OutcomeKind.INVALID_MODULE, reserved);
+            }
+            return rewrite.isPresent() ? rewriteAndPrepare(module, rewrite.get()) : prepareOriginal(module);
+        });
+    }
+
+    /** The largest frame of {@code module} in slots ({@link ModuleShape#largestFrame()}), 0 if it cannot be decoded. */
+    long largestFrame(GuestModule module) {
+        return largestFrames.computeIfAbsent(module.sha256(), k -> {
+            try {
+                return ModuleShape.decode(module.bytes()).largestFrame();
+            } catch (InvalidModuleException e) {
+                return 0L;
+            }
+        });
+    }
+
+    /**
+     * Why the module may not run: it exports or imports a name with the prefix wasm-sandbox reserves for what it
+     * injects ({@value LimitPlan#RESERVED_PREFIX}), which could let a guest change what the sandbox does (for
+     * example an export named like the deferred start function). Empty ({@code null}) when there is none, or when
+     * the module is malformed (then the runtime's message explains it).
+     */
+    private static String reservedName(byte[] wasm) {
+        ModuleShape shape;
+        try {
+            shape = ModuleShape.decode(wasm);
+        } catch (InvalidModuleException e) {
+            return null;
+        }
+        for (String name : shape.exportNames()) {
+            if (name.startsWith(LimitPlan.RESERVED_PREFIX)) {
+                return "the module exports \"" + name + "\", a name with the prefix \"" + LimitPlan.RESERVED_PREFIX
+                        + "\" that wasm-sandbox reserves for what it injects; rename that export";
+            }
+        }
+        for (String name : shape.importNames()) {
+            int dot = name.indexOf('.');
+            if (name.substring(0, dot).startsWith(LimitPlan.RESERVED_PREFIX) || name.substring(dot + 1).startsWith(LimitPlan.RESERVED_PREFIX)) {
+                return "the module imports \"" + name + "\", a name with the prefix \"" + LimitPlan.RESERVED_PREFIX
+                        + "\" that wasm-sandbox reserves for what it injects; rename that import";
+            }
+        }
+        return null;
     }
 
     private Prepared prepareOriginal(GuestModule module) {

@@ -2,6 +2,7 @@ package io.github.wasmsandbox.core;
 
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.rewrite.Evidence;
 import io.github.wasmsandbox.rewrite.FuelMetering;
 import io.github.wasmsandbox.rewrite.RewriteOptions;
 import io.github.wasmsandbox.spi.PreparedModule;
@@ -13,50 +14,75 @@ import java.util.Set;
 
 /**
  * Decides, for one runtime and one set of limits, who enforces each requested limit: the runtime natively,
- * the core by rewriting the module (fuel, memory and table caps are portable), or nobody (then the run is
- * {@code UNSUPPORTED}). The one place where {@link SandboxLimits} become {@link RewriteOptions}.
+ * the core by rewriting the module (fuel, call depth, memory and table caps are portable), or nobody (then the
+ * run is {@code UNSUPPORTED}). The one place where {@link SandboxLimits} become {@link RewriteOptions}.
+ *
+ * <p>Caps are always also applied by rewriting, even on a runtime that enforces them natively, because the
+ * rewritten module records a refused growth ({@link Evidence#GROW_DENIED_EXPORT}): that record, not the size the
+ * memory happens to have when the guest traps, is what makes an outcome {@code MEMORY_LIMIT}.
  */
 final class LimitPlan {
 
     /** Limits the core can enforce on any runtime by rewriting the module. */
-    static final Set<Limit> PORTABLE = EnumSet.of(Limit.FUEL, Limit.MEMORY_CAP, Limit.TABLE_CAP);
+    static final Set<Limit> PORTABLE = EnumSet.of(Limit.FUEL, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.CALL_DEPTH);
     /** The export a rewritten module's start function moves to, so that the fuel global can be read even if it traps. */
     static final String START_EXPORT = "wasm_sandbox_start";
-    /** The export memory 0 gets when the core caps memory by rewriting. */
-    static final String MEMORY_EXPORT = "wasm_sandbox_memory";
+    /** The 8-byte slots of Wasm locals a default call depth lets one run keep on the JVM heap (64 MiB). */
+    static final long FRAME_SLOT_BUDGET = 8L * 1024 * 1024;
+    /** What a frame costs beyond its locals, in slots (operand stack and bookkeeping), for the budget above. */
+    static final long FRAME_OVERHEAD_SLOTS = 16;
     /** The prefix of every name the core adds to a module; hidden from users' error messages. */
     static final String RESERVED_PREFIX = "wasm_sandbox_";
 
     private final Optional<Limit> unsupported;
     private final Optional<RewriteOptions> rewrite;
+    private final SandboxLimits limits;
 
-    private LimitPlan(Optional<Limit> unsupported, Optional<RewriteOptions> rewrite) {
+    private LimitPlan(Optional<Limit> unsupported, Optional<RewriteOptions> rewrite, SandboxLimits limits) {
         this.unsupported = unsupported;
         this.rewrite = rewrite;
+        this.limits = limits;
     }
 
-    static LimitPlan of(SandboxLimits limits, Set<Limit> enforcedNatively) {
+    /** The limits in force for the run (the user's, with the runtime's default call depth filled in). */
+    SandboxLimits limits() {
+        return limits;
+    }
+
+    /** The runtime's default depth, lowered so that {@code largestFrame}-slot frames stay within the budget. */
+    static int defaultCallDepth(int runtimeDefault, long largestFrame) {
+        long fits = FRAME_SLOT_BUDGET / (largestFrame + FRAME_OVERHEAD_SLOTS);
+        return (int) Math.max(1, Math.min(runtimeDefault, fits));
+    }
+
+    static LimitPlan of(SandboxLimits limits, Set<Limit> enforcedNatively, boolean deferStartFunction) {
         List<Limit> requested = requested(limits);
         Optional<Limit> unsupported = requested.stream()
                 .filter(l -> !enforcedNatively.contains(l) && !PORTABLE.contains(l))
                 .findFirst();
         List<Limit> byRewriting = requested.stream()
-                .filter(l -> !enforcedNatively.contains(l) && PORTABLE.contains(l))
+                .filter(l -> PORTABLE.contains(l) && (l != Limit.FUEL || !enforcedNatively.contains(l)))
                 .toList();
-        if (byRewriting.isEmpty()) {
-            return new LimitPlan(unsupported, Optional.empty());
+        if (byRewriting.isEmpty() && !deferStartFunction) {
+            return new LimitPlan(unsupported, Optional.empty(), limits);
         }
         RewriteOptions.Builder options = RewriteOptions.builder().exportStartAs(START_EXPORT);
         if (byRewriting.contains(Limit.FUEL)) {
             options.fuel(limits.fuel().getAsLong());
         }
         if (byRewriting.contains(Limit.MEMORY_CAP)) {
-            options.maxMemoryPages(limits.maxMemoryPages().getAsInt()).exportMemoryAs(MEMORY_EXPORT);
+            options.maxMemoryPages(limits.maxMemoryPages().getAsInt());
         }
         if (byRewriting.contains(Limit.TABLE_CAP)) {
             options.maxTableElements(limits.maxTableElements().getAsInt());
         }
-        return new LimitPlan(unsupported, Optional.of(options.build()));
+        if (byRewriting.contains(Limit.MEMORY_CAP) || byRewriting.contains(Limit.TABLE_CAP)) {
+            options.recordGrowDenials();
+        }
+        if (byRewriting.contains(Limit.CALL_DEPTH)) {
+            options.maxCallDepth(limits.maxCallDepth().getAsInt());
+        }
+        return new LimitPlan(unsupported, Optional.of(options.build()), limits);
     }
 
     private static List<Limit> requested(SandboxLimits limits) {
@@ -76,6 +102,9 @@ final class LimitPlan {
         if (limits.maxStackBytes().isPresent()) {
             requested.add(Limit.STACK);
         }
+        if (limits.maxCallDepth().isPresent()) {
+            requested.add(Limit.CALL_DEPTH);
+        }
         return requested;
     }
 
@@ -94,15 +123,22 @@ final class LimitPlan {
         return rewrite.isPresent() && rewrite.get().fuel().isPresent();
     }
 
-    /** What the adapter must report at the end of the run. */
+    /** What the adapter must report at the end of the run: every evidence global the rewriter injected. */
     Set<String> watchedGlobals() {
-        return injectsFuel() ? Set.of(FuelMetering.GLOBAL_EXPORT_NAME) : Set.of();
-    }
-
-    /** Where memory 0 is exported, when the core capped memory by rewriting and the module has a memory. */
-    Optional<String> memoryExport(PreparedModule prepared) {
-        return rewrite.isPresent() && rewrite.get().memoryExport().isPresent() && !prepared.memoryMinimums().isEmpty()
-                ? rewrite.get().memoryExport() : Optional.empty();
+        if (rewrite.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> globals = new java.util.HashSet<>();
+        if (rewrite.get().fuel().isPresent()) {
+            globals.add(FuelMetering.GLOBAL_EXPORT_NAME);
+        }
+        if (rewrite.get().recordGrowDenials()) {
+            globals.add(Evidence.GROW_DENIED_EXPORT);
+        }
+        if (rewrite.get().maxCallDepth().isPresent()) {
+            globals.add(Evidence.CALL_DEPTH_EXPORT);
+        }
+        return Set.copyOf(globals);
     }
 
     /** Where the start function went, when the module was rewritten and had one. */

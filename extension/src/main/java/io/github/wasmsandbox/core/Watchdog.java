@@ -2,6 +2,8 @@ package io.github.wasmsandbox.core;
 
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.RuntimeEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +21,17 @@ final class Watchdog {
     /** How long before the deadline the watchdog stops sleeping and spins, so that preemption is not late. */
     private static final long SPIN_BEFORE_DEADLINE_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
+    /**
+     * The CPU time a guest thread may use after the first stop request before the hard ceiling can call it escaped.
+     * A runtime that honours the request stops within microseconds of guest CPU; a thread that is runnable but
+     * has used less than this since the request was starved by a loaded machine, not escaping.
+     */
+    static final long ESCAPE_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** How far past the hard ceiling a starved guest is waited for, as a multiple of the ceiling: the backstop. */
+    static final int STARVED_CEILING_MULTIPLE = 10;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private Watchdog() {}
 
     /**
@@ -28,20 +41,26 @@ final class Watchdog {
      * @return whether the task ended before the ceiling
      */
     static boolean watch(GuestTask task, Thread guest, GuestControl control, RuntimeEngine runtimeEngine, long ceiling) {
+        long startNanos = control.startNanos();
+        long backstop = startNanos + (ceiling - startNanos) * STARVED_CEILING_MULTIPLE;
+        long cpuAtFirstStop = -1;
         boolean callerInterrupted = false;
         OptionalLong deadline = control.deadlineNanos();
         long nextPreempt = deadline.isPresent() ? deadline.getAsLong() : ceiling;
         while (!task.isDone()) {
             long now = System.nanoTime();
-            if (now >= ceiling) {
+            if (now >= ceiling && (now >= backstop || !starved(guest, cpuAtFirstStop))) {
                 break;
             }
             if (now >= nextPreempt && (deadline.isPresent() || callerInterrupted)) {
+                if (cpuAtFirstStop < 0) {
+                    cpuAtFirstStop = Math.max(0, cpuNanos(guest));
+                }
                 control.markPreempted();
                 runtimeEngine.preempt(guest, control);
                 nextPreempt = now + REPEAT_PREEMPT_NANOS;
             }
-            long waitUntil = Math.min(ceiling, nextPreempt > now ? nextPreempt : now + REPEAT_PREEMPT_NANOS);
+            long waitUntil = Math.min(now < ceiling ? ceiling : backstop, nextPreempt > now ? nextPreempt : now + REPEAT_PREEMPT_NANOS);
             try {
                 if (!control.preempted() && deadline.isPresent() && waitUntil == nextPreempt
                         && waitUntil - now <= SPIN_BEFORE_DEADLINE_NANOS) {
@@ -64,5 +83,23 @@ final class Watchdog {
             Thread.currentThread().interrupt();
         }
         return task.isDone();
+    }
+
+    /**
+     * Whether a guest still running at the hard ceiling was only starved of CPU: it is runnable, was asked to stop,
+     * and has used less than {@link #ESCAPE_CPU_NANOS} of CPU since. A guest blocked or waiting (a host call that
+     * ignores the stop) is not starved: the ceiling applies to it as it is.
+     */
+    private static boolean starved(Thread guest, long cpuAtFirstStop) {
+        if (cpuAtFirstStop < 0 || guest.getState() != Thread.State.RUNNABLE) {
+            return false;
+        }
+        long cpu = cpuNanos(guest);
+        return cpu >= 0 && cpu - cpuAtFirstStop < ESCAPE_CPU_NANOS;
+    }
+
+    /** The guest thread's CPU time, or -1 where the JVM does not measure it (then the ceiling is wall time). */
+    private static long cpuNanos(Thread guest) {
+        return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(guest.getId()) : -1;
     }
 }

@@ -8,19 +8,32 @@ final class FunctionRewriter {
     private final int start;
     private final int end;
     private final int funcIndex;
+    private static final int CALL = 0x10;
+    private static final int CALL_INDIRECT = 0x11;
+
     private final long paramCount;
     private final CostModel model;
     private final int fuelGlobal;
+    private final int globalCount;
+    private final int importedFunctions;
+    private final Injection inject;
 
-    FunctionRewriter(byte[] wasm, int start, int end, int funcIndex, long paramCount, CostModel model,
-            int fuelGlobal) {
+    /**
+     * @param globalCount the module's own globals (an index at or above it is invalid before rewriting)
+     * @param importedFunctions the number of imported functions (calls to them are not counted as depth)
+     */
+    FunctionRewriter(byte[] wasm, int start, int end, int funcIndex, long paramCount, int globalCount,
+            int importedFunctions, Injection inject) {
         this.paramCount = paramCount;
         this.wasm = wasm;
         this.start = start;
         this.end = end;
         this.funcIndex = funcIndex;
-        this.model = model;
-        this.fuelGlobal = fuelGlobal;
+        this.model = inject.costModel();
+        this.fuelGlobal = inject.fuelGlobal();
+        this.globalCount = globalCount;
+        this.importedFunctions = importedFunctions;
+        this.inject = inject;
     }
 
     byte[] rewrite() {
@@ -48,7 +61,7 @@ final class FunctionRewriter {
                 ops = Arrays.copyOf(ops, count * 2);
             }
             offsets[count] = in.pos;
-            int op = InstructionDecoder.next(in, funcIndex, fuelGlobal);
+            int op = InstructionDecoder.next(in, funcIndex, globalCount);
             ops[count++] = op;
             if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF) {
                 depth++;
@@ -65,13 +78,13 @@ final class FunctionRewriter {
         }
 
         WasmOutput out = new WasmOutput();
-        if (model == null) {
+        if (!inject.changesCode()) {
             out.bytes(wasm, start, end);
             return out.toByteArray();
         }
 
         boolean needsScratch = false;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && model != null; i++) {
             if (Op.isSized(ops[i]) && model.sizeChargeShift(ops[i]) >= 0) {
                 needsScratch = true;
                 break;
@@ -97,7 +110,7 @@ final class FunctionRewriter {
         boolean[] segmentStart = new boolean[count];
         int segment = 0;
         segmentStart[0] = true;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && model != null; i++) {
             long c = model.cost(ops[i]);
             if (c < 0) {
                 throw new IllegalArgumentException("cost model returned a negative cost " + c + " for opcode "
@@ -111,19 +124,84 @@ final class FunctionRewriter {
         }
 
         for (int i = 0; i < count; i++) {
-            if (segmentStart[i] && costs[i] > 0) {
+            if (model != null && segmentStart[i] && costs[i] > 0) {
                 charge(out, costs[i]);
             }
-            if (Op.isSized(ops[i])) {
+            if (model != null && Op.isSized(ops[i])) {
                 int shift = model.sizeChargeShift(ops[i]);
                 if (shift >= 0) {
                     chargeSize(out, scratch, shift);
                 }
             }
             int to = i + 1 < count ? offsets[i + 1] : end;
-            out.bytes(wasm, offsets[i], to);
+            emit(out, ops[i], offsets[i], to);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Emits one instruction: as it is, or a {@code memory.grow}/{@code table.grow} routed through the injected
+     * function that records a refused growth, or a call wrapped in the call-depth count.
+     */
+    private void emit(WasmOutput out, int op, int from, int to) {
+        if (op == Op.MEMORY_GROW) {
+            WasmInput in = new WasmInput(wasm, from + 1, to);
+            int grow = inject.memoryGrowFunction(in.u32AsInt("memory index"));
+            if (grow >= 0) {
+                out.u8(CALL);
+                out.u32(grow);
+                return;
+            }
+        } else if (op == Op.TABLE_GROW) {
+            WasmInput in = new WasmInput(wasm, from + 1, to);
+            in.u32();
+            int grow = inject.tableGrowFunction(in.u32AsInt("table index"));
+            if (grow >= 0) {
+                out.u8(CALL);
+                out.u32(grow);
+                return;
+            }
+        } else if (inject.depthGlobal() >= 0 && (op == CALL_INDIRECT
+                || (op == CALL && new WasmInput(wasm, from + 1, to).u32() >= importedFunctions))) {
+            enterCall(out);
+            out.bytes(wasm, from, to);
+            leaveCall(out);
+            return;
+        }
+        out.bytes(wasm, from, to);
+    }
+
+    /** {@code depth += 1; if (depth > max) unreachable}: the callee's arguments stay on the stack. */
+    private void enterCall(WasmOutput out) {
+        int depth = inject.depthGlobal();
+        out.u8(0x23);
+        out.u32(depth);
+        out.u8(0x42);
+        out.u8(0x01);
+        out.u8(0x7C); // i64.add
+        out.u8(0x24);
+        out.u32(depth);
+        out.u8(0x23);
+        out.u32(depth);
+        out.u8(0x42);
+        out.s64(inject.maxCallDepth().getAsInt());
+        out.u8(0x56); // i64.gt_u
+        out.u8(0x04);
+        out.u8(0x40);
+        out.u8(0x00); // unreachable
+        out.u8(0x0B);
+    }
+
+    /** {@code depth -= 1} after the call returned: its results stay on the stack. */
+    private void leaveCall(WasmOutput out) {
+        int depth = inject.depthGlobal();
+        out.u8(0x23);
+        out.u32(depth);
+        out.u8(0x42);
+        out.u8(0x01);
+        out.u8(0x7D); // i64.sub
+        out.u8(0x24);
+        out.u32(depth);
     }
 
     private static boolean endsSegment(int op) {

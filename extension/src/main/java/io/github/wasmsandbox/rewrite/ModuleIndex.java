@@ -33,6 +33,10 @@ final class ModuleIndex {
     int importedGlobals;
     long[] paramCounts = new long[0];
     long[] functionTypes = new long[0];
+    int definedGlobals;
+    int definedMemories;
+    /** The element reference type byte of every table, imported ones first. */
+    final List<Integer> tableRefTypes = new ArrayList<>();
 
     ModuleIndex(byte[] wasm) {
         this.wasm = wasm;
@@ -67,6 +71,12 @@ final class ModuleIndex {
                 readTypes(s);
             } else if (s.id() == SEC_FUNCTION) {
                 readFunctions(s);
+            } else if (s.id() == SEC_TABLE) {
+                readTables(s);
+            } else if (s.id() == SEC_GLOBAL) {
+                definedGlobals = new WasmInput(wasm, s.start(), s.end()).u32AsInt("global count");
+            } else if (s.id() == SEC_MEMORY) {
+                definedMemories = new WasmInput(wasm, s.start(), s.end()).u32AsInt("memory count");
             }
         }
         this.sections = List.copyOf(sections);
@@ -149,6 +159,36 @@ final class ModuleIndex {
         }
     }
 
+    private void readTables(Section s) {
+        WasmInput in = new WasmInput(wasm, s.start(), s.end());
+        int n = in.u32AsInt("table count");
+        for (int i = 0; i < n; i++) {
+            int at = in.pos;
+            int ref = in.u8();
+            if (ref != 0x70 && ref != 0x6F) {
+                throw new ModuleRewriteException("table " + (importedTables + i) + " at byte offset " + at
+                        + " has unsupported element type 0x" + Integer.toHexString(ref));
+            }
+            tableRefTypes.add(ref);
+            limits(in, false);
+        }
+    }
+
+    /** The number of functions (imported and defined). */
+    int functionCount() {
+        return importedFuncs + functionTypes.length;
+    }
+
+    /** The number of globals (imported and defined). */
+    int globalCount() {
+        return importedGlobals + definedGlobals;
+    }
+
+    /** The number of memories (imported and defined). */
+    int memoryCount() {
+        return importedMemories + definedMemories;
+    }
+
     private void readFunctions(Section s) {
         WasmInput in = new WasmInput(wasm, s.start(), s.end());
         int n = in.u32AsInt("function count");
@@ -180,7 +220,7 @@ final class ModuleIndex {
                     importedFuncs++;
                     break;
                 case 1:
-                    in.u8();
+                    tableRefTypes.add(in.u8());
                     limits(in, false);
                     importedTables++;
                     break;

@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.rewrite;
 
+import io.github.wasmsandbox.rewrite.Injection.AddedExport;
 import io.github.wasmsandbox.rewrite.ModuleIndex.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,6 @@ public final class ModuleRewriter {
         return new Job(wasm, options).run();
     }
 
-    /** An export the rewriter adds: name, kind (0 function, 3 global) and index. */
-    private record AddedExport(String name, int kind, long index) {}
 
     private static final class Job {
         private final byte[] wasm;
@@ -90,20 +89,8 @@ public final class ModuleRewriter {
         byte[] run() {
             index = new ModuleIndex(wasm);
             List<Section> sections = index.sections();
-            boolean fuel = options.fuel().isPresent();
-            int definedGlobals = 0;
-            for (Section s : sections) {
-                if (s.id() == ModuleIndex.SEC_GLOBAL) {
-                    definedGlobals = (int) new WasmInput(wasm, s.start(), s.end()).u32();
-                }
-            }
-            int fuelGlobal = index.importedGlobals + definedGlobals;
-            List<AddedExport> added = new ArrayList<>();
-            if (fuel) {
-                added.add(new AddedExport(FuelMetering.GLOBAL_EXPORT_NAME, 0x03, fuelGlobal));
-                added.add(new AddedExport(FuelMetering.VALUE_FUNCTION_EXPORT_NAME, 0x00,
-                        index.importedFuncs + index.functionTypes.length));
-            }
+            Injection inject = new Injection(index, options);
+            List<AddedExport> added = new ArrayList<>(inject.exports());
             List<Section> ordered = new ArrayList<>(sections);
             if (options.startExport().isPresent()) {
                 for (Section s : sections) {
@@ -117,7 +104,7 @@ public final class ModuleRewriter {
             if (options.memoryExport().isPresent() && (index.importedMemories > 0 || index.definesMemory())) {
                 added.add(new AddedExport(options.memoryExport().get(), 0x02, 0));
             }
-            if (fuel) {
+            if (!inject.isEmpty()) {
                 ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_TYPE);
                 ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_FUNCTION);
                 ModuleIndex.ensureSection(ordered, ModuleIndex.SEC_GLOBAL);
@@ -132,10 +119,10 @@ public final class ModuleRewriter {
                 byte[] content;
                 switch (s.id()) {
                     case ModuleIndex.SEC_TYPE:
-                        content = fuel ? types(s) : null;
+                        content = inject.isEmpty() ? null : appendAll(s, index.paramCounts.length, inject.types());
                         break;
                     case ModuleIndex.SEC_FUNCTION:
-                        content = fuel ? functions(s) : null;
+                        content = inject.isEmpty() ? null : appendAll(s, index.functionTypes.length, inject.functionTypes());
                         break;
                     case ModuleIndex.SEC_TABLE:
                         content = options.maxTableElements().isPresent() ? tables(s) : null;
@@ -144,13 +131,13 @@ public final class ModuleRewriter {
                         content = options.maxMemoryPages().isPresent() ? memories(s) : null;
                         break;
                     case ModuleIndex.SEC_GLOBAL:
-                        content = fuel ? globals(s) : null;
+                        content = inject.isEmpty() ? null : appendAll(s, index.definedGlobals, inject.globals());
                         break;
                     case ModuleIndex.SEC_EXPORT:
-                        content = added.isEmpty() ? null : exports(s, fuelGlobal, added);
+                        content = added.isEmpty() ? null : exports(s, index.globalCount(), added);
                         break;
                     case ModuleIndex.SEC_CODE:
-                        content = code(s, fuel, fuelGlobal);
+                        content = code(s, inject);
                         break;
                     default:
                         content = null;
@@ -215,24 +202,6 @@ public final class ModuleRewriter {
             return out.toByteArray();
         }
 
-        private byte[] globals(Section s) {
-            WasmOutput out = new WasmOutput();
-            if (s.start() < 0) {
-                out.u32(1);
-            } else {
-                WasmInput in = new WasmInput(wasm, s.start(), s.end());
-                long n = in.u32();
-                out.u32(n + 1);
-                out.bytes(wasm, in.pos, s.end());
-            }
-            out.u8(0x7E); // i64
-            out.u8(0x01); // mutable
-            out.u8(0x42); // i64.const
-            out.s64(options.fuel().getAsLong());
-            out.u8(0x0B);
-            return out.toByteArray();
-        }
-
         private byte[] exports(Section s, int globalCount, List<AddedExport> added) {
             WasmOutput out = new WasmOutput();
             if (s.start() < 0) {
@@ -267,73 +236,45 @@ public final class ModuleRewriter {
             return out.toByteArray();
         }
 
-        /** The type section with {@code [] -> [i64]} appended, the type of the fuel value function. */
-        private byte[] types(Section s) {
-            return appendOne(s, index.paramCounts.length, out -> {
-                out.u8(0x60);
-                out.u32(0);
-                out.u32(1);
-                out.u8(0x7E);
-            });
-        }
-
-        /** The function section with the fuel value function appended (its type is the last type). */
-        private byte[] functions(Section s) {
-            return appendOne(s, index.functionTypes.length, out -> out.u32(index.paramCounts.length));
-        }
-
-        /** A vector section (possibly absent) of {@code count} entries, copied, with one entry appended. */
-        private byte[] appendOne(Section s, int count, java.util.function.Consumer<WasmOutput> entry) {
+        /** A vector section (possibly absent) of {@code count} entries, copied, with {@code entries} appended. */
+        private byte[] appendAll(Section s, int count, List<byte[]> entries) {
             WasmOutput out = new WasmOutput();
-            out.u32(count + 1L);
+            out.u32((long) count + entries.size());
             if (s.start() >= 0) {
                 WasmInput in = new WasmInput(wasm, s.start(), s.end());
                 in.u32();
                 out.bytes(wasm, in.pos, s.end());
             }
-            entry.accept(out);
+            entries.forEach(out::bytes);
             return out.toByteArray();
         }
 
-        private byte[] code(Section s, boolean fuel, int fuelGlobal) {
-            if (s.start() < 0) {
-                WasmOutput out = new WasmOutput();
-                out.u32(1);
-                fuelValueBody(out, fuelGlobal);
-                return out.toByteArray();
-            }
-            WasmInput in = new WasmInput(wasm, s.start(), s.end());
-            long n = in.u32();
+        private byte[] code(Section s, Injection inject) {
             WasmOutput out = new WasmOutput();
-            out.u32(fuel ? n + 1 : n);
-            for (int i = 0; i < n; i++) {
-                int size = in.u32AsInt("body size");
-                int start = in.pos;
-                in.skip(size);
-                byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
-                        index.paramCount(i), fuel ? options.costModel() : null, fuelGlobal).rewrite();
+            if (s.start() < 0) {
+                out.u32(inject.bodies().size());
+            } else {
+                WasmInput in = new WasmInput(wasm, s.start(), s.end());
+                long n = in.u32();
+                out.u32(n + inject.bodies().size());
+                for (int i = 0; i < n; i++) {
+                    int size = in.u32AsInt("body size");
+                    int start = in.pos;
+                    in.skip(size);
+                    byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
+                            index.paramCount(i), index.globalCount(), index.importedFuncs, inject).rewrite();
+                    out.u32(body.length);
+                    out.bytes(body);
+                }
+                if (in.hasMore()) {
+                    throw new ModuleRewriteException("malformed code section: trailing bytes at offset " + in.pos);
+                }
+            }
+            for (byte[] body : inject.bodies()) {
                 out.u32(body.length);
                 out.bytes(body);
             }
-            if (in.hasMore()) {
-                throw new ModuleRewriteException("malformed code section: trailing bytes at offset " + in.pos);
-            }
-            if (fuel) {
-                fuelValueBody(out, fuelGlobal);
-            }
             return out.toByteArray();
-        }
-
-        /** {@code (func (result i64) global.get $fuel)}, unmetered. */
-        private static void fuelValueBody(WasmOutput out, int fuelGlobal) {
-            WasmOutput body = new WasmOutput();
-            body.u32(0);
-            body.u8(0x23);
-            body.u32(fuelGlobal);
-            body.u8(0x0B);
-            byte[] bytes = body.toByteArray();
-            out.u32(bytes.length);
-            out.bytes(bytes);
         }
     }
 }

@@ -28,12 +28,18 @@ import org.apiguardian.api.API;
  *     function traps), then call it
  * @param memoryExport when present, memory 0 (if the module has a memory) is also exported under this name, so
  *     that a host whose API reads only exported memories can see its size
+ * @param recordGrowDenials whether every {@code memory.grow} and {@code table.grow} goes through an injected
+ *     function that sets the {@value Evidence#GROW_DENIED_EXPORT} global when the growth is refused, so that a
+ *     host knows that the sandbox's cap, not the guest, stopped it
+ * @param maxCallDepth when present, an injected counter of nested calls traps the guest when a call would nest
+ *     deeper, the same way on every runtime ({@value Evidence#CALL_DEPTH_EXPORT})
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RewriteOptions(
         OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements,
-        Optional<String> startExport, Optional<String> memoryExport) {
+        Optional<String> startExport, Optional<String> memoryExport, boolean recordGrowDenials,
+        OptionalInt maxCallDepth) {
 
     /** The largest page count a 32-bit memory may declare. */
     public static final int MAX_MEMORY32_PAGES = 65_536;
@@ -50,6 +56,8 @@ public record RewriteOptions(
         Objects.requireNonNull(maxTableElements, "maxTableElements");
         Objects.requireNonNull(startExport, "startExport");
         Objects.requireNonNull(memoryExport, "memoryExport");
+        Objects.requireNonNull(maxCallDepth, "maxCallDepth");
+        maxCallDepth.ifPresent(SandboxLimits::requireValidCallDepth);
         if (startExport.isPresent() && (startExport.get().isEmpty()
                 || startExport.get().equals(FuelMetering.GLOBAL_EXPORT_NAME))) {
             throw new IllegalArgumentException("startExport must be a non-empty name other than \""
@@ -89,7 +97,9 @@ public record RewriteOptions(
                 + ";mem=" + (maxMemoryPages.isPresent() ? Integer.toString(maxMemoryPages.getAsInt()) : "-")
                 + ";table=" + (maxTableElements.isPresent() ? Integer.toString(maxTableElements.getAsInt()) : "-")
                 + ";start=" + startExport.map(n -> "export:" + n).orElse("-")
-                + ";memory=" + memoryExport.map(n -> "export:" + n).orElse("-");
+                + ";memory=" + memoryExport.map(n -> "export:" + n).orElse("-")
+                + ";grow-denials=" + recordGrowDenials
+                + ";depth=" + (maxCallDepth.isPresent() ? Integer.toString(maxCallDepth.getAsInt()) : "-");
     }
 
     /**
@@ -104,8 +114,33 @@ public record RewriteOptions(
         private OptionalInt maxTableElements = OptionalInt.empty();
         private Optional<String> startExport = Optional.empty();
         private Optional<String> memoryExport = Optional.empty();
+        private boolean recordGrowDenials;
+        private OptionalInt maxCallDepth = OptionalInt.empty();
 
         private Builder() {}
+
+        /**
+         * Routes every {@code memory.grow} and {@code table.grow} through an injected function that records a
+         * refused growth in the {@value Evidence#GROW_DENIED_EXPORT} global.
+         *
+         * @return this builder
+         */
+        public Builder recordGrowDenials() {
+            this.recordGrowDenials = true;
+            return this;
+        }
+
+        /**
+         * Counts nested calls in the {@value Evidence#CALL_DEPTH_EXPORT} global and traps a call that would nest
+         * deeper than {@code depth}.
+         *
+         * @param depth the deepest nesting allowed (the export the host calls is at depth 0)
+         * @return this builder
+         */
+        public Builder maxCallDepth(int depth) {
+            this.maxCallDepth = OptionalInt.of(depth);
+            return this;
+        }
 
         /**
          * Turns fuel metering on.
@@ -181,7 +216,8 @@ public record RewriteOptions(
          * @throws IllegalArgumentException when a value is out of range
          */
         public RewriteOptions build() {
-            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport, memoryExport);
+            return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport, memoryExport,
+                    recordGrowDenials, maxCallDepth);
         }
     }
 }

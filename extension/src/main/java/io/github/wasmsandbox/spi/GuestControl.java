@@ -25,8 +25,8 @@ import org.apiguardian.api.API;
  *       releasing the instance. A runtime whose API cannot read exported globals calls the exported function
  *       {@link #valueFunction(String)} ({@code [] -> [i64]}, unmetered) instead.</li>
  * </ul>
- * When the core caps memory by rewriting, {@link #memoryExport()} names an export of memory 0, so that an
- * adapter can tell a trap at the cap ({@link ResourceLimitException}) from another trap.
+ * Adapters do not decide why a run ended beyond what they threw: the core's decision table reads the evidence
+ * the globals carry (fuel, a refused growth, the call depth) and the stop request.
  *
  * @since 0.1.0
  */
@@ -37,15 +37,15 @@ public final class GuestControl {
     private final long startNanos;
     private final OptionalLong deadlineNanos;
     private final Optional<String> deferredStartExport;
-    private final Optional<String> memoryExport;
     private final Set<String> watchedGlobals;
     private final Map<String, Long> reportedGlobals = new ConcurrentHashMap<>();
     private volatile boolean preempted;
     private final AtomicReference<Throwable> hostFailure = new AtomicReference<>();
+    private volatile boolean interruptedHostCall;
 
     /** Creates the control of a run starting at {@code startNanos}, on a module the core did not rewrite. */
     public GuestControl(SandboxLimits limits, long startNanos) {
-        this(limits, startNanos, Optional.empty(), Set.of(), Optional.empty());
+        this(limits, startNanos, Optional.empty(), Set.of());
     }
 
     /**
@@ -53,21 +53,14 @@ public final class GuestControl {
      *
      * @param deferredStartExport the export the start function was moved to, if the core moved it
      * @param watchedGlobals the exported {@code i64} globals the adapter reports when the run ends
-     * @param memoryExport the export of memory 0 the core added, if it did
      */
     public GuestControl(SandboxLimits limits, long startNanos, Optional<String> deferredStartExport,
-            Set<String> watchedGlobals, Optional<String> memoryExport) {
+            Set<String> watchedGlobals) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.startNanos = startNanos;
         this.deadlineNanos = limits.deadline().map(d -> OptionalLong.of(startNanos + d.toNanos())).orElse(OptionalLong.empty());
         this.deferredStartExport = Objects.requireNonNull(deferredStartExport, "deferredStartExport");
         this.watchedGlobals = Set.copyOf(watchedGlobals);
-        this.memoryExport = Objects.requireNonNull(memoryExport, "memoryExport");
-    }
-
-    /** The export of memory 0 that the core added when it capped memory by rewriting, if it did. */
-    public Optional<String> memoryExport() {
-        return memoryExport;
     }
 
     /** The exported function {@code [] -> [i64]} that returns the watched global {@code global}. */
@@ -129,5 +122,19 @@ public final class GuestControl {
     /** The first exception a host function threw during this run, or {@code null}. */
     public Throwable hostFailure() {
         return hostFailure.get();
+    }
+
+    /**
+     * Records that a host function ended because its thread was interrupted after a stop was requested (it threw
+     * an {@link InterruptedException}, or returned with the interrupt status set): evidence that the deadline, not
+     * the guest, ended the run. The core's wrapper around every host function records it; adapters need not.
+     */
+    public void recordInterruptedHostCall() {
+        interruptedHostCall = true;
+    }
+
+    /** Whether a host function ended because the stop request interrupted it. */
+    public boolean interruptedHostCall() {
+        return interruptedHostCall;
     }
 }

@@ -22,12 +22,17 @@ import org.apiguardian.api.API;
  * @param memoryMinimums the declared minimum of each defined (not imported) memory, in pages
  * @param tableMinimums the declared minimum of each defined (not imported) table, in elements
  * @param hasStartFunction whether the module has a start function
+ * @param exportNames the names of all exports (functions, tables, memories, globals, tags), in order
+ * @param importNames every import as {@code module.name}, whatever its kind, in order
+ * @param largestFrame the most parameters plus declared locals of any defined function: what one call of it
+ *     costs on a runtime that keeps Wasm frames on the JVM heap, in 8-byte slots
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ModuleShape(Map<String, Signature> exportedFunctions, List<String> importedFunctions,
         List<Signature> importedFunctionTypes, boolean importsNonFunctions, List<Long> memoryMinimums,
-        List<Long> tableMinimums, boolean hasStartFunction) {
+        List<Long> tableMinimums, boolean hasStartFunction, List<String> exportNames, List<String> importNames,
+        long largestFrame) {
 
     /** Copies the collections. */
     public ModuleShape {
@@ -36,6 +41,8 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
         importedFunctionTypes = List.copyOf(importedFunctionTypes);
         memoryMinimums = List.copyOf(memoryMinimums);
         tableMinimums = List.copyOf(tableMinimums);
+        exportNames = List.copyOf(exportNames);
+        importNames = List.copyOf(importNames);
     }
 
     /**
@@ -74,6 +81,9 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
         private final List<Long> tables = new ArrayList<>();
         private boolean importsNonFunctions;
         private boolean start;
+        private final List<String> exportNames = new ArrayList<>();
+        private final List<String> importNames = new ArrayList<>();
+        private long largestFrame;
 
         Decoder(byte[] data) {
             this.data = data;
@@ -102,12 +112,13 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
                     case 5 -> memorySection();
                     case 7 -> exportSection();
                     case 8 -> start = true;
+                    case 10 -> codeSection();
                     default -> { }
                 }
                 pos = end;
             }
             return new ModuleShape(exports, importedFunctions, importedTypes, importsNonFunctions, memories, tables,
-                    start);
+                    start, exportNames, importNames, largestFrame);
         }
 
         private void typeSection() {
@@ -219,6 +230,7 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
             for (int i = 0; i < count; i++) {
                 String module = name();
                 String field = name();
+                importNames.add(module + "." + field);
                 int at = pos;
                 int kind = u8();
                 switch (kind) {
@@ -287,6 +299,7 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
             int count = u32("export count");
             for (int i = 0; i < count; i++) {
                 String name = name();
+                exportNames.add(name);
                 int kind = u8();
                 int index = u32("export index");
                 if (kind == 0x00) {
@@ -296,6 +309,28 @@ public record ModuleShape(Map<String, Signature> exportedFunctions, List<String>
                     }
                     exports.put(name, signature(functionTypeIndices.get(index), "export \"" + name + "\""));
                 }
+            }
+        }
+
+        /** Reads only each body's local declarations, for {@code largestFrame}. */
+        private void codeSection() {
+            int count = u32("function body count");
+            int imported = importedFunctions.size();
+            for (int i = 0; i < count; i++) {
+                int size = u32("body size");
+                int end = pos + size;
+                if (end > data.length || end < pos) {
+                    throw new Malformed("function body " + (imported + i) + " at byte offset " + pos + " runs past the end");
+                }
+                long slots = imported + i < functionTypeIndices.size()
+                        ? types.get(functionTypeIndices.get(imported + i)).params().size() : 0;
+                int groups = u32("local group count");
+                for (int g = 0; g < groups; g++) {
+                    slots += u32("local count");
+                    valueType();
+                }
+                largestFrame = Math.max(largestFrame, slots);
+                pos = end;
             }
         }
 

@@ -49,6 +49,23 @@ public interface SandboxRuntime {
         return GuestFrames.none(name());
     }
 
+    /**
+     * Whether the core should always move a module's start function to an export the adapter calls after
+     * instantiation (as it does whenever it rewrites a module), because this runtime reports a trap in a start
+     * function without its cause (wasmtime-java 0.19 loses the trap code).
+     */
+    default boolean deferStartFunction() {
+        return false;
+    }
+
+    /**
+     * The call depth the core enforces (by rewriting) when the user sets none, for runtimes whose Wasm frames live
+     * on the JVM heap, where the guest thread's stack does not bound recursion; empty where the stack does.
+     */
+    default java.util.OptionalInt defaultMaxCallDepth() {
+        return java.util.OptionalInt.empty();
+    }
+
     /** The measured cases where this runtime does not reach a catalog fixture's expected outcome. */
     default List<KnownDeviation> knownDeviations() {
         return List.of();

@@ -1,6 +1,9 @@
 package io.github.wasmsandbox.tck;
 
+import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.core.RuntimeRegistry;
+import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRow;
@@ -87,6 +90,29 @@ public abstract class AbstractRuntimeConformanceTest {
                         + " unsupported of " + rows.size() + " rows run\n" + TextTable.of(report));
             }
         }));
+        return tests;
+    }
+
+    /**
+     * The classification matrix: every cause that can end a run (deadline in a loop or in a host call, fuel,
+     * stack, call depth, a refused growth followed by a trap, an unrelated trap) crossed with every state (plain,
+     * memory at its cap, table at its cap, fuel metered, inside the start function) must be reported as its cause.
+     */
+    @TestFactory
+    public List<DynamicTest> classification() {
+        SandboxRuntime adapter = runtime();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ClassificationMatrix.Cell cell : ClassificationMatrix.cells()) {
+            tests.add(DynamicTest.dynamicTest(cell.name() + " on " + adapter.name(), () -> {
+                try (Sandbox sandbox = Sandboxes.open(adapter, cell.limits())) {
+                    Outcome outcome = sandbox.run(cell.invocation());
+                    if (outcome.kind() != cell.cause().expected()) {
+                        throw new AssertionError(cell.name() + " on " + adapter.name() + ": expected "
+                                + cell.cause().expected() + " (the cause), but the outcome was " + outcome);
+                    }
+                }
+            }));
+        }
         return tests;
     }
 }

@@ -54,6 +54,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpecSuiteTest {
 
     static final long BUDGET = Long.MAX_VALUE / 4;
+    /** The call depth of the "+evidence" run: deeper than any recursion the suite expects to complete. */
+    static final int CALL_DEPTH = 5_000;
+
     RewriteOptions options;
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -138,12 +141,16 @@ class SpecSuiteTest {
     final List<String> failures = new ArrayList<>();
 
     @ParameterizedTest(name = "cost model {0}")
-    @ValueSource(strings = {"wasmtime", "wasmtime-with-size-charges"})
+    @ValueSource(strings = {"wasmtime", "wasmtime-with-size-charges", "wasmtime+evidence"})
     @DisplayName("every accepted module rewrites, validates and gives the same assertion outcomes")
     void specSuite(String model) throws IOException {
-        options = RewriteOptions.builder().fuel(BUDGET)
-                .costModel(model.equals("wasmtime") ? CostModel.WASMTIME : CostModel.WASMTIME_WITH_SIZE_CHARGES)
-                .build();
+        RewriteOptions.Builder builder = RewriteOptions.builder().fuel(BUDGET)
+                .costModel(model.equals("wasmtime-with-size-charges") ? CostModel.WASMTIME_WITH_SIZE_CHARGES : CostModel.WASMTIME);
+        if (model.endsWith("+evidence")) {
+            // Every grow through the recording functions, and calls counted: the suite's own recursion fits in.
+            builder.recordGrowDenials().maxCallDepth(CALL_DEPTH);
+        }
+        options = builder.build();
         Path suite = SharedData.dir("wasm-testsuite");
         Path work = Path.of("target", "spec-json");
         Files.createDirectories(work);
@@ -421,6 +428,10 @@ class SpecSuiteTest {
     private static String perform(World world, JsonNode action, JsonNode expected) {
         Instance instance = action.has("module") ? world.named.get(action.get("module").asText()) : world.current;
         String field = action.get("field").asText();
+        GlobalInstance depth = world.rewritten ? depthGlobal(instance) : null;
+        if (depth != null) {
+            depth.setValue(0); // each action starts at the host's call, as each sandbox run does
+        }
         try {
             if (action.get("type").asText().equals("get")) {
                 return "ok:" + instance.exports().global(field).getValue();
@@ -448,9 +459,22 @@ class SpecSuiteTest {
             }
             return "ok:" + String.join(",", rendered);
         } catch (StackOverflowError e) {
-            return "exhausted:StackOverflowError";
+            return "exhausted";
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("call stack exhausted")
+                    || (depth != null && depth.getValue() > CALL_DEPTH)) {
+                return "exhausted";
+            }
             return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
+        }
+    }
+
+    /** The injected call-depth counter of a rewritten instance, if the rewrite counts calls. */
+    private static GlobalInstance depthGlobal(Instance instance) {
+        try {
+            return instance.exports().global(Evidence.CALL_DEPTH_EXPORT);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -9,9 +9,6 @@ import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
-import com.dylibso.chicory.runtime.TableInstance;
-import com.dylibso.chicory.runtime.TrapException;
-import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.UnlinkableException;
@@ -32,11 +29,9 @@ import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
-import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,34 +135,11 @@ final class ChicoryEngine implements RuntimeEngine {
             ExportFunction function = instance.export(invocation.export().get());
             long[] results = function.apply(invocation.args());
             return results == null ? new long[0] : results;
-        } catch (TrapException | WasmRuntimeException e) {
-            throw atCapOr(instance, control.limits(), e);
         } finally {
             for (String global : control.watchedGlobals()) {
                 control.reportGlobal(global, instance.exports().global(global).getValue());
             }
         }
-    }
-
-    /** A trap while memory or a table sits at its cap is the cap stopping the guest. */
-    private static RuntimeException atCapOr(Instance instance, SandboxLimits limits, RuntimeException trap) {
-        OptionalInt memoryCap = limits.maxMemoryPages();
-        if (memoryCap.isPresent() && instance.memory() != null && instance.memory().pages() >= memoryCap.getAsInt()) {
-            return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with its memory at the cap of "
-                    + memoryCap.getAsInt() + " pages (maxMemoryPages): memory.grow was denied", trap);
-        }
-        OptionalInt tableCap = limits.maxTableElements();
-        if (tableCap.isPresent()) {
-            for (int i = 0; i < instance.tableCount(); i++) {
-                TableInstance table = instance.table(i);
-                if (table.size() >= tableCap.getAsInt()) {
-                    return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with table " + i
-                            + " at the cap of " + tableCap.getAsInt() + " elements (maxTableElements): table.grow was denied",
-                            trap);
-                }
-            }
-        }
-        return trap;
     }
 
     @Override
@@ -189,13 +161,6 @@ final class ChicoryEngine implements RuntimeEngine {
             return Classification.trap(OutcomeKind.STACK_EXHAUSTED, "call stack exhausted",
                     "the guest exhausted its call stack (guest thread stack: "
                             + guestThreadStackBytes(control.limits()) + " bytes)");
-        }
-        if (failure instanceof ResourceLimitException) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, trapName(failure.getCause()), failure.getMessage());
-        }
-        if (failure instanceof OutOfMemoryError) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, "out of memory",
-                    "the JVM ran out of heap while the guest ran: set maxMemoryPages to cap the guest's memory");
         }
         if (failure instanceof UnlinkableException) {
             return Classification.trap(OutcomeKind.INVALID_MODULE, "unlinkable",

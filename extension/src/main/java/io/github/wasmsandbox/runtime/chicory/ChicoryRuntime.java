@@ -8,6 +8,7 @@ import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -23,6 +24,9 @@ import org.apiguardian.api.API;
 public abstract class ChicoryRuntime implements SandboxRuntime {
 
     private static final Set<Limit> ENFORCED = EnumSet.of(Limit.DEADLINE, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.STACK);
+
+    /** The default call depth on the interpreter. */
+    static final int INTERPRETER_CALL_DEPTH = 10_000;
 
     private final String name;
     private final boolean compiled;
@@ -45,6 +49,16 @@ public abstract class ChicoryRuntime implements SandboxRuntime {
     @Override
     public GuestFrames guestFrames() {
         return GuestFrames.CHICORY;
+    }
+
+    /**
+     * The interpreter keeps every Wasm frame's locals on the JVM heap, so the thread stack does not bound a
+     * recursion's memory: the core enforces a call depth of at most {@value #INTERPRETER_CALL_DEPTH} by default.
+     * Compiled code keeps locals in JVM frames, bounded by the guest thread's stack.
+     */
+    @Override
+    public OptionalInt defaultMaxCallDepth() {
+        return compiled ? OptionalInt.empty() : OptionalInt.of(INTERPRETER_CALL_DEPTH);
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
-import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,7 @@ import run.endive.runtime.Instance;
 import run.endive.runtime.InterpreterMachine;
 import run.endive.runtime.Machine;
 import run.endive.runtime.TableInstance;
-import run.endive.runtime.TrapException;
 import run.endive.runtime.WasmInterruptedException;
-import run.endive.runtime.WasmRuntimeException;
 import run.endive.wasm.Parser;
 import run.endive.wasm.UnlinkableException;
 import run.endive.wasm.WasmEngineException;
@@ -141,8 +138,6 @@ final class EndiveEngine implements RuntimeEngine {
             }
             long[] results = instance.export(invocation.export().get()).apply(invocation.args());
             return results == null ? new long[0] : results;
-        } catch (TrapException | WasmRuntimeException e) {
-            throw atCapOr(instance, control.limits(), e);
         } finally {
             for (String global : control.watchedGlobals()) {
                 control.reportGlobal(global, instance.exports().global(global).getValue());
@@ -167,26 +162,6 @@ final class EndiveEngine implements RuntimeEngine {
         return builder;
     }
 
-    /** A trap while memory or a table sits at its cap is the cap stopping the guest. */
-    private static RuntimeException atCapOr(Instance instance, SandboxLimits limits, RuntimeException trap) {
-        OptionalInt memoryCap = limits.maxMemoryPages();
-        if (memoryCap.isPresent() && instance.memory() != null && instance.memory().pages() >= memoryCap.getAsInt()) {
-            return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with its memory at the cap of "
-                    + memoryCap.getAsInt() + " pages (maxMemoryPages): memory.grow was denied", trap);
-        }
-        OptionalInt tableCap = limits.maxTableElements();
-        if (tableCap.isPresent()) {
-            for (int i = 0; i < instance.tableCount(); i++) {
-                if (instance.table(i).size() >= tableCap.getAsInt()) {
-                    return new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with table " + i
-                            + " at the cap of " + tableCap.getAsInt() + " elements (maxTableElements): table.grow was denied",
-                            trap);
-                }
-            }
-        }
-        return trap;
-    }
-
     @Override
     public void preempt(Thread guestThread, GuestControl control) {
         guestThread.interrupt();
@@ -206,13 +181,6 @@ final class EndiveEngine implements RuntimeEngine {
             return Classification.trap(OutcomeKind.STACK_EXHAUSTED, "call stack exhausted",
                     "the guest exhausted its call stack (guest thread stack: "
                             + guestThreadStackBytes(control.limits()) + " bytes)");
-        }
-        if (failure instanceof ResourceLimitException) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, trapName(failure.getCause()), failure.getMessage());
-        }
-        if (failure instanceof OutOfMemoryError) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, "out of memory",
-                    "the JVM ran out of heap while the guest ran: set maxMemoryPages to cap the guest's memory");
         }
         if (failure instanceof UnlinkableException) {
             return Classification.trap(OutcomeKind.INVALID_MODULE, "unlinkable",

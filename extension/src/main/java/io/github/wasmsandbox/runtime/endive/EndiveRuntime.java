@@ -1,11 +1,13 @@
 package io.github.wasmsandbox.runtime.endive;
 
 import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -26,6 +28,9 @@ public abstract class EndiveRuntime implements SandboxRuntime {
 
     private static final Set<Limit> ENFORCED = EnumSet.of(Limit.DEADLINE, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.STACK);
 
+    /** The default call depth on the interpreter. */
+    static final int INTERPRETER_CALL_DEPTH = 10_000;
+
     private final String name;
     private final boolean compiled;
 
@@ -42,6 +47,21 @@ public abstract class EndiveRuntime implements SandboxRuntime {
     @Override
     public Set<Limit> enforcedLimits() {
         return ENFORCED;
+    }
+
+    @Override
+    public GuestFrames guestFrames() {
+        return GuestFrames.ENDIVE;
+    }
+
+    /**
+     * The interpreter keeps every Wasm frame's locals on the JVM heap, so the thread stack does not bound a
+     * recursion's memory: the core enforces a call depth of at most {@value #INTERPRETER_CALL_DEPTH} by default.
+     * Compiled code keeps locals in JVM frames, bounded by the guest thread's stack.
+     */
+    @Override
+    public OptionalInt defaultMaxCallDepth() {
+        return compiled ? OptionalInt.empty() : OptionalInt.of(INTERPRETER_CALL_DEPTH);
     }
 
     @Override

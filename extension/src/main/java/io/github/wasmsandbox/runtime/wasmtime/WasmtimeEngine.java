@@ -6,7 +6,6 @@ import io.github.kawamuray.wasmtime.Extern;
 import io.github.kawamuray.wasmtime.Func;
 import io.github.kawamuray.wasmtime.FuncType;
 import io.github.kawamuray.wasmtime.Instance;
-import io.github.kawamuray.wasmtime.Memory;
 import io.github.kawamuray.wasmtime.Module;
 import io.github.kawamuray.wasmtime.Store;
 import io.github.kawamuray.wasmtime.Trap;
@@ -24,7 +23,6 @@ import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
-import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,8 +118,6 @@ final class WasmtimeEngine implements RuntimeEngine {
                 String export = invocation.export().get();
                 List<String> params = module.exportedFunctions().get(export).params();
                 return call(store, instance, export, params, invocation.args(), control, epochs);
-            } catch (WasmFunctionError | WasmtimeException e) {
-                throw atMemoryCapOr(store, instance, control, e);
             } finally {
                 reportGlobals(store, instance, control);
             }
@@ -185,26 +181,6 @@ final class WasmtimeEngine implements RuntimeEngine {
         }
     }
 
-    /** A trap while memory 0 sits at its cap is the cap stopping the guest. */
-    private static RuntimeException atMemoryCapOr(Store<Void> store, Instance instance, GuestControl control,
-            RuntimeException trap) {
-        if (control.memoryExport().isEmpty() || control.limits().maxMemoryPages().isEmpty()) {
-            return trap;
-        }
-        int cap = control.limits().maxMemoryPages().getAsInt();
-        Memory memory = instance.getMemory(store, control.memoryExport().get()).orElse(null);
-        if (memory == null) {
-            return trap;
-        }
-        try {
-            int pages = memory.size(store);
-            return pages >= cap ? new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with its memory"
-                    + " at the cap of " + cap + " pages (maxMemoryPages): memory.grow was denied", trap) : trap;
-        } finally {
-            memory.dispose();
-        }
-    }
-
     @Override
     public void preempt(Thread guestThread, GuestControl control) {
         // The epoch deadline armed in run() stops running wasm; the interrupt frees a host call that waits.
@@ -216,14 +192,9 @@ final class WasmtimeEngine implements RuntimeEngine {
         if (control.hostFailure() instanceof HostFunctionException host) {
             return Classification.trap(OutcomeKind.TRAPPED, "host", host.getMessage());
         }
-        if (failure instanceof ResourceLimitException) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, trapName(failure.getCause()), failure.getMessage());
-        }
         if (failure instanceof LinkFailure) {
             return Classification.trap(OutcomeKind.INVALID_MODULE, "unlinkable", failure.getMessage());
         }
-        boolean pastDeadline = control.deadlineNanos().isPresent()
-                && System.nanoTime() >= control.deadlineNanos().getAsLong();
         if (failure instanceof WasmFunctionError.TrapError trap) {
             Trap code = trap.trap();
             if (code == Trap.INTERRUPT) {
@@ -233,14 +204,12 @@ final class WasmtimeEngine implements RuntimeEngine {
                 return Classification.trap(OutcomeKind.STACK_EXHAUSTED, "call stack exhausted",
                         "the guest exhausted Wasmtime's wasm stack (" + MAX_WASM_STACK_BYTES + " bytes)");
             }
-            return Classification.trap(OutcomeKind.TRAPPED, trapName(trap), shorten(trap.getMessage()));
+            return Classification.trap(OutcomeKind.TRAPPED, trapName(trap), firstLine(trap.getMessage()));
         }
         if (failure instanceof WasmtimeException) {
-            if (pastDeadline) {
-                return Classification.of(OutcomeKind.PREEMPTED, "stopped at the epoch deadline (Wasmtime reports"
-                        + " traps in a start function without their trap code)");
-            }
-            return Classification.trap(OutcomeKind.TRAPPED, "trap", shorten(failure.getMessage()));
+            // Start functions run as a deferred export (deferStartFunction), so their traps carry a code; what
+            // is left here failed while instantiating.
+            return Classification.trap(OutcomeKind.TRAPPED, "instantiation", firstLine(failure.getMessage()));
         }
         return Classification.trap(OutcomeKind.TRAPPED, failure.getClass().getSimpleName(),
                 "the runtime failed: " + shorten(String.valueOf(failure)));
@@ -311,6 +280,15 @@ final class WasmtimeEngine implements RuntimeEngine {
             };
         }
         return "trap";
+    }
+
+    /** The first line of a Wasmtime message (the trap or error, without the backtrace that follows it). */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return shorten(newline < 0 ? message : message.substring(0, newline));
     }
 
     private static String shorten(String message) {
