@@ -2,28 +2,28 @@ package io.github.wasmsandbox.junit;
 
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.Sandboxes;
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.AnnotatedElement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Resolves a {@link SandboxConfiguration}: explicit attribute, else enclosing annotations (method, class,
- * enclosing classes), else configuration parameter, else built-in default. Validates everything before any
- * side effect, with messages that name the annotation, the attribute, the value and the element.
+ * Resolves the {@link SandboxConfiguration} of one element, attribute by attribute: the declared annotations
+ * nearest first (method, class and superclasses, enclosing classes), else the configuration parameter, else the
+ * built-in default. Checks everything and collects every problem, each with where it comes from, before any side
+ * effect: nothing is opened for a configuration that is not known to be valid.
  */
 final class ConfigurationResolver {
 
     static final long DEFAULT_DEADLINE_MILLIS = 1000;
+    static final long DEFAULT_EPOCH_TICK_MILLIS = 1;
     static final long DEFAULT_MAX_MEMORY_PAGES = 1024;
     static final long DEFAULT_MAX_TABLE_ELEMENTS = 10_000;
     static final Duration DISABLED_HARD_CEILING = Duration.ofDays(1);
@@ -31,173 +31,150 @@ final class ConfigurationResolver {
     private ConfigurationResolver() {}
 
     /**
-     * The configuration of {@code context}'s test method or class.
+     * One {@code @WasmSandbox} in force for an element.
      *
-     * @param annotations the {@code @WasmSandbox} annotations in force, nearest first
-     * @param element what the annotations sit on, for messages ({@code method stopsLoop()})
-     * @param available the names of the runtimes available here
+     * @param annotation the annotation (found directly or through a composed annotation)
+     * @param origin where it sits, for messages: {@code @WasmSandbox on class PluginTest}
      */
-    static SandboxConfiguration resolve(List<WasmSandbox> annotations, String element, ExtensionContext context,
-            List<String> available) {
-        List<String> runtimes = runtimes(annotations, element, context, available);
-        long fuel = number(annotations, WasmSandbox::fuel, "fuel", 1, Long.MAX_VALUE, "greater than 0", element,
-                context, WasmSandbox.FUEL_PROPERTY, WasmSandbox.UNSET);
-        long deadline = number(annotations, WasmSandbox::deadlineMillis, "deadlineMillis", 1, Long.MAX_VALUE,
-                "greater than 0", element, context, WasmSandbox.DEADLINE_PROPERTY, DEFAULT_DEADLINE_MILLIS);
-        long tick = number(annotations, WasmSandbox::epochTickMillis, "epochTickMillis", 1, Long.MAX_VALUE,
-                "greater than 0", element, context, WasmSandbox.EPOCH_TICK_PROPERTY,
-                SandboxLimits.DEFAULT_EPOCH_TICK.toMillis());
-        long pages = number(annotations, WasmSandbox::maxMemoryPages, "maxMemoryPages", 0, 65536,
-                "between 0 and 65536", element, context, WasmSandbox.MAX_MEMORY_PAGES_PROPERTY, DEFAULT_MAX_MEMORY_PAGES);
-        long elements = number(annotations, WasmSandbox::maxTableElements, "maxTableElements", 0, Integer.MAX_VALUE,
-                "between 0 and " + Integer.MAX_VALUE, element, context, WasmSandbox.MAX_TABLE_ELEMENTS_PROPERTY,
-                DEFAULT_MAX_TABLE_ELEMENTS);
-        long stack = number(annotations, WasmSandbox::maxStackBytes, "maxStackBytes", 65536, Long.MAX_VALUE,
-                "at least 65536", element, context, WasmSandbox.MAX_STACK_BYTES_PROPERTY, WasmSandbox.UNSET);
-        long ceiling = number(annotations, WasmSandbox::hardCeilingMillis, "hardCeilingMillis", 1, Long.MAX_VALUE,
-                "greater than 0", element, context, WasmSandbox.HARD_CEILING_PROPERTY, WasmSandbox.UNSET);
+    record Declared(WasmSandbox annotation, String origin) {}
 
-        SandboxLimits.Builder limits = SandboxLimits.builder().epochTick(Duration.ofMillis(tick));
-        if (fuel != WasmSandbox.UNSET) {
-            limits.fuel(fuel);
+    /**
+     * The outcome of resolving one element: its configuration, or every problem that prevents one.
+     *
+     * @param element the element, for messages: {@code method stopsLoop()}, {@code class PluginTest}
+     * @param configuration the configuration when there is no problem
+     * @param problems every problem, each naming its origin
+     */
+    record Resolution(String element, Optional<SandboxConfiguration> configuration, List<String> problems) {
+
+        Resolution {
+            problems = List.copyOf(problems);
         }
-        if (pages != WasmSandbox.UNSET) {
-            limits.maxMemoryPages((int) pages);
-        }
-        if (elements != WasmSandbox.UNSET) {
-            limits.maxTableElements((int) elements);
-        }
-        if (stack != WasmSandbox.UNSET) {
-            limits.maxStackBytes(stack);
-        }
-        if (deadlineEnabled(context)) {
-            if (deadline != WasmSandbox.UNSET) {
-                limits.deadlineMillis(deadline);
+
+        /** The configuration, or an {@link ExtensionConfigurationException} listing every problem. */
+        SandboxConfiguration orThrow() {
+            if (problems.isEmpty()) {
+                return configuration.orElseThrow();
             }
-            if (ceiling != WasmSandbox.UNSET) {
-                if (deadline != WasmSandbox.UNSET && ceiling < deadline) {
-                    throw misuse("`hardCeilingMillis` be at least the deadline (" + deadline + ")", ceiling, element);
-                }
-                limits.hardCeiling(Duration.ofMillis(ceiling));
+            if (problems.size() == 1) {
+                throw new ExtensionConfigurationException(problems.get(0));
+            }
+            throw new ExtensionConfigurationException("the @WasmSandbox configuration of " + element + " has "
+                    + problems.size() + " problems:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    /**
+     * Resolves an element's configuration.
+     *
+     * @param declared the annotations in force, nearest first
+     * @param element what is being resolved, for messages ({@code method stopsLoop()})
+     * @param global the parsed configuration parameters
+     * @param registry the runtimes on the class path
+     */
+    static Resolution resolve(List<Declared> declared, String element, GlobalConfiguration global,
+            RuntimeRegistry registry) {
+        List<String> problems = new ArrayList<>(global.problems());
+        for (Declared d : declared) {
+            check(d, registry, problems);
+        }
+        if (!problems.isEmpty()) {
+            return new Resolution(element, Optional.empty(), distinct(problems));
+        }
+
+        Map<NumericAttribute, Long> values = new EnumMap<>(NumericAttribute.class);
+        for (NumericAttribute a : NumericAttribute.values()) {
+            values.put(a, declared.stream().mapToLong(d -> a.accessor.applyAsLong(d.annotation()))
+                    .filter(v -> v != WasmSandbox.UNSET).findFirst()
+                    .orElseGet(() -> global.numbers().getOrDefault(a, a.builtInDefault)));
+        }
+        List<String> runtimes = declared.stream().map(d -> d.annotation().runtimes()).filter(r -> r.length > 0)
+                .findFirst().map(Arrays::asList)
+                .orElseGet(() -> global.runtimes().orElse(List.of(Sandboxes.DEFAULT_RUNTIME)));
+        Isolation isolation = declared.stream().map(d -> d.annotation().isolation()).filter(i -> i.length == 1)
+                .findFirst().map(i -> i[0])
+                .orElseGet(() -> global.isolation().orElse(Isolation.IN_PROCESS));
+        UnavailableRuntime unavailable = declared.stream().map(d -> d.annotation().unavailableRuntime())
+                .filter(u -> u != UnavailableRuntime.UNSET).findFirst()
+                .orElseGet(() -> global.unavailableRuntime().orElse(UnavailableRuntime.FAIL));
+
+        SandboxLimits.Builder limits = SandboxLimits.builder()
+                .epochTick(Duration.ofMillis(values.get(NumericAttribute.EPOCH_TICK)));
+        imposed(values, NumericAttribute.FUEL).ifPresent(limits::fuel);
+        imposed(values, NumericAttribute.MAX_MEMORY_PAGES).ifPresent(p -> limits.maxMemoryPages(p.intValue()));
+        imposed(values, NumericAttribute.MAX_TABLE_ELEMENTS).ifPresent(e -> limits.maxTableElements(e.intValue()));
+        imposed(values, NumericAttribute.MAX_STACK_BYTES).ifPresent(limits::maxStackBytes);
+        if (global.deadlineEnabled()) {
+            Optional<Long> deadline = imposed(values, NumericAttribute.DEADLINE);
+            Optional<Long> ceiling = imposed(values, NumericAttribute.HARD_CEILING);
+            deadline.ifPresent(limits::deadlineMillis);
+            ceiling.ifPresent(c -> limits.hardCeiling(Duration.ofMillis(c)));
+            if (deadline.isPresent() && ceiling.isPresent() && ceiling.get() < deadline.get()) {
+                problems.add("@WasmSandbox for " + element + ": hardCeilingMillis must be at least the deadline ("
+                        + deadline.get() + " ms), but was " + ceiling.get());
             }
         } else {
             limits.hardCeiling(DISABLED_HARD_CEILING);
         }
-        return new SandboxConfiguration(runtimes, limits.build(), isolation(annotations, element, context));
-    }
-
-    private static Isolation isolation(List<WasmSandbox> annotations, String element, ExtensionContext context) {
-        for (WasmSandbox annotation : annotations) {
-            if (annotation.isolation().length > 1) {
-                throw new ExtensionConfigurationException("@WasmSandbox requires that `isolation` name at most one "
-                        + "value, but was " + Arrays.toString(annotation.isolation()) + " [" + element + "]");
-            }
-            if (annotation.isolation().length == 1) {
-                return annotation.isolation()[0];
-            }
+        if (!problems.isEmpty()) {
+            return new Resolution(element, Optional.empty(), problems);
         }
-        String configured = context.getConfigurationParameter(WasmSandbox.ISOLATION_PROPERTY).orElse("in-process");
         try {
-            return Isolation.fromConfigName(configured);
+            return new Resolution(element, Optional.of(new SandboxConfiguration(runtimes, limits.build(), isolation,
+                    unavailable)), List.of());
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("configuration parameter " + WasmSandbox.ISOLATION_PROPERTY
-                    + ": " + e.getMessage(), e);
+            // The checks above mirror SandboxLimits' own; this is the backstop if the two ever drift apart.
+            return new Resolution(element, Optional.empty(), List.of("@WasmSandbox for " + element + ": "
+                    + e.getMessage()));
         }
     }
 
-    private static List<String> runtimes(List<WasmSandbox> annotations, String element, ExtensionContext context,
-            List<String> known) {
-        List<String> names = annotations.stream()
-                .map(a -> a.runtimes())
-                .filter(r -> r.length > 0)
-                .findFirst()
-                .map(Arrays::asList)
-                .orElseGet(() -> context.getConfigurationParameter(WasmSandbox.RUNTIMES_PROPERTY)
-                        .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                        .orElse(List.of(Sandboxes.DEFAULT_RUNTIME)));
-        List<String> result = new ArrayList<>();
-        for (String name : names) {
-            if (!known.contains(name)) {
-                throw new ExtensionConfigurationException("@WasmSandbox requires that `runtimes` name available "
-                        + "runtimes " + known + ", but was '" + name + "' [" + element + "]");
-            }
-            if (result.contains(name)) {
-                throw new ExtensionConfigurationException("@WasmSandbox requires that `runtimes` be distinct, but '"
-                        + name + "' appears twice [" + element + "]");
-            }
-            result.add(name);
-        }
-        if (result.isEmpty()) {
-            throw new ExtensionConfigurationException("@WasmSandbox requires at least one runtime, but "
-                    + WasmSandbox.RUNTIMES_PROPERTY + " names none [" + element + "]");
-        }
-        return result;
-    }
-
-    private static long number(List<WasmSandbox> annotations, ToLongFunction<WasmSandbox> attribute, String name,
-            long min, long max, String rule, String element, ExtensionContext context, String property,
-            long builtInDefault) {
-        for (WasmSandbox annotation : annotations) {
-            long value = attribute.applyAsLong(annotation);
+    /** Checks every attribute of one annotation, whether or not a nearer one overrides it. */
+    private static void check(Declared d, RuntimeRegistry registry, List<String> problems) {
+        for (NumericAttribute a : NumericAttribute.values()) {
+            long value = a.accessor.applyAsLong(d.annotation());
             if (value != WasmSandbox.UNSET) {
-                if (value < min || value > max) {
-                    throw misuse("`" + name + "` be " + rule, value, element);
+                String problem = a.checkAttribute(value);
+                if (problem != null) {
+                    problems.add(d.origin() + ": " + problem);
                 }
-                return value;
             }
         }
-        Optional<String> configured = context.getConfigurationParameter(property);
-        if (configured.isEmpty()) {
-            return builtInDefault;
+        checkRuntimes(Arrays.asList(d.annotation().runtimes()), registry)
+                .forEach(p -> problems.add(d.origin() + ": runtimes " + p));
+        Isolation[] isolation = d.annotation().isolation();
+        if (isolation.length > 1) {
+            problems.add(d.origin() + ": isolation must name at most one value, but was " + Arrays.toString(isolation));
         }
-        String text = configured.get().trim();
-        if (text.equalsIgnoreCase("none")) {
-            return WasmSandbox.UNSET;
-        }
-        long value;
-        try {
-            value = Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ExtensionConfigurationException("configuration parameter " + property + " must be a number or "
-                    + "'none', but was '" + text + "'", e);
-        }
-        if (value < min || value > max) {
-            throw new ExtensionConfigurationException("configuration parameter " + property + " must be " + rule
-                    + ", but was " + value);
-        }
-        return value;
     }
 
-    private static boolean deadlineEnabled(ExtensionContext context) {
-        String mode = context.getConfigurationParameter(WasmSandbox.DEADLINE_MODE_PROPERTY)
-                .map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("enabled");
-        return switch (mode) {
-            case "enabled" -> true;
-            case "disabled" -> false;
-            case "disabled_on_debug" -> !debuggerAttached();
-            default -> throw new ExtensionConfigurationException("configuration parameter "
-                    + WasmSandbox.DEADLINE_MODE_PROPERTY + " must be one of enabled, disabled, disabled_on_debug, but was '"
-                    + mode + "'");
-        };
-    }
-
-    private static boolean debuggerAttached() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .anyMatch(arg -> arg.startsWith("-agentlib:jdwp") || arg.startsWith("-Xrunjdwp"));
-    }
-
-    private static ExtensionConfigurationException misuse(String requirement, long value, String element) {
-        return new ExtensionConfigurationException("@WasmSandbox requires that " + requirement + ", but was " + value
-                + " [" + element + "]");
-    }
-
-    /** The annotations in force for an element and its enclosing classes, nearest first. */
-    static List<WasmSandbox> annotations(List<AnnotatedElement> nearestFirst,
-            Function<AnnotatedElement, Optional<WasmSandbox>> finder) {
-        List<WasmSandbox> found = new ArrayList<>();
-        for (AnnotatedElement e : nearestFirst) {
-            finder.apply(e).ifPresent(found::add);
+    /** What is wrong with a list of runtime names: unknown, blank or repeated names. */
+    static List<String> checkRuntimes(List<String> names, RuntimeRegistry registry) {
+        List<String> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String name : names) {
+            if (!registry.names().contains(name)) {
+                problems.add("must name known runtimes " + registry.names() + ", but was '" + name + "' (adapters are"
+                        + " found with ServiceLoader: is the adapter's jar on the class path?)");
+            } else if (seen.contains(name)) {
+                problems.add("must be distinct, but '" + name + "' appears twice");
+            }
+            seen.add(name);
         }
-        return found;
+        return problems;
+    }
+
+    /** Why a test on {@code runtime} cannot run here, as a message. */
+    static String unavailable(String runtime, String reason) {
+        return "runtime '" + runtime + "' is not available on this machine: " + reason;
+    }
+
+    private static Optional<Long> imposed(Map<NumericAttribute, Long> values, NumericAttribute a) {
+        long v = values.get(a);
+        return v == WasmSandbox.NONE ? Optional.empty() : Optional.of(v);
+    }
+
+    private static List<String> distinct(List<String> problems) {
+        return List.copyOf(new LinkedHashSet<>(problems));
     }
 }

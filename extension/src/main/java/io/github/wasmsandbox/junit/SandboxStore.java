@@ -3,18 +3,20 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.SandboxEngine;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.isolation.ChildHost;
-import java.lang.reflect.AnnotatedElement;
+import io.github.wasmsandbox.junit.ConfigurationResolver.Declared;
+import io.github.wasmsandbox.junit.ConfigurationResolver.Resolution;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
@@ -22,43 +24,83 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Where {@code @WasmSandbox} keeps its state, all of it in JUnit's {@link Store}: the resolved configuration
- * (per test), the open engines (per test class: compiled modules are shared by the class's tests, epoch
- * tickers live as long as the class) and the sandboxes (per test, or per class when injected into a
- * {@code @BeforeAll} method). JUnit closes every value when its context ends.
+ * Where {@code @WasmSandbox} keeps its state, all of it in JUnit's {@link Store}:
+ * <ul>
+ *   <li>the parsed configuration parameters and the runtime registry: once per run, in the root store;
+ *   <li>the resolved configuration: once per element (class, nested class, method, template invocation), in that
+ *       element's own store under a key that names the element, so that a lookup never finds a parent's;
+ *   <li>the open engines: in the test class's store, keyed by runtime and epoch tick (the engine-wide settings),
+ *       so a {@code @Nested} class or a method with another tick gets its own engine and one with the same
+ *       settings shares its enclosing class's (compiled modules are cached per engine);
+ *   <li>the sandboxes: in the store of the element that asked (per test, or per class when injected into a
+ *       {@code @BeforeAll} method or a constructor), keyed by runtime and configuration, so a class's sandbox is
+ *       shared only with the tests whose configuration is the same.
+ * </ul>
+ * JUnit closes every value when its context ends.
  */
 final class SandboxStore {
 
     static final Namespace NAMESPACE = Namespace.create(WasmSandboxExtension.class);
-    private static final String CONFIGURATION = "configuration";
-    private static final String ENGINES = "engines";
+    private static final String GLOBAL = "configuration-parameters";
     private static final String REGISTRY = "registry";
     private static final String CHILD = "child";
 
     private SandboxStore() {}
 
-    /** The configuration in force for {@code context}, resolved once per context. */
-    @SuppressWarnings("deprecation")
+    /** The key of an element's resolved configuration: the element's unique id, never a parent's. */
+    private record ResolutionKey(String uniqueId) {}
+
+    /** The key of an engine: what is engine-wide. */
+    private record EngineKey(String runtime, Duration epochTick) {}
+
+    /** The key of a sandbox: its runtime and everything it is configured with. */
+    private record SandboxKey(String runtime, SandboxLimits limits, Isolation isolation) {}
+
+    /**
+     * The resolution of {@code context}'s own element: computed on first use (by the execution condition or the
+     * before-callback, before anything runs) and put into the element's store.
+     */
+    static Resolution resolution(ExtensionContext context) {
+        Store store = context.getStore(NAMESPACE);
+        ResolutionKey key = new ResolutionKey(context.getUniqueId());
+        Resolution resolution = store.get(key, Resolution.class);
+        if (resolution == null) {
+            // One element's conditions, callbacks and parameters are handled on one thread, one after another.
+            resolution = ConfigurationResolver.resolve(declared(context), element(context), global(context),
+                    registry(context));
+            store.put(key, resolution);
+        }
+        return resolution;
+    }
+
+    /** The valid configuration of {@code context}'s element, or every problem as an exception. */
     static SandboxConfiguration configuration(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(CONFIGURATION,
-                k -> ConfigurationResolver.resolve(annotations(context), element(context), context,
-                        registry(context).available().stream().map(r -> r.name()).toList()),
-                SandboxConfiguration.class);
+        return resolution(context).orThrow();
     }
 
     /** The sandbox on {@code runtime} for {@code context}: opened on first use, closed when the context ends. */
     @SuppressWarnings("deprecation")
     static Sandbox sandbox(ExtensionContext context, String runtime) {
         SandboxConfiguration configuration = configuration(context);
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(NAMESPACE.append("sandbox", runtime).toString(), k -> {
-            if (configuration.isolation() == Isolation.PROCESS) {
-                registry(context).require(runtime);
-                return new SandboxResource(child(context).host().sandbox(runtime, configuration.limits(),
-                        outcome -> publish(context, outcome)));
-            }
-            SandboxEngine engine = engines(context).get(runtime);
-            return new SandboxResource(engine.sandbox(configuration.limits(), outcome -> publish(context, outcome)));
-        }, SandboxResource.class).sandbox();
+        SandboxLimits limits = configuration.limits();
+        RuntimeRegistry registry = registry(context);
+        try {
+            registry.require(runtime);
+        } catch (IllegalStateException e) {
+            throw new ExtensionConfigurationException(element(context) + ": " + e.getMessage(), e);
+        }
+        SandboxKey key = new SandboxKey(runtime, limits, configuration.isolation());
+        if (configuration.isolation() == Isolation.PROCESS) {
+            ChildResource child = child(context);
+            return context.getStore(NAMESPACE).getOrComputeIfAbsent(key,
+                    k -> new SandboxResource(child.host().sandbox(runtime, limits, outcome -> publish(context, outcome))),
+                    SandboxResource.class).sandbox();
+        }
+        // The engine is stored before the sandbox, so that it is closed after it.
+        SandboxEngine engine = engine(context, runtime, limits.epochTick());
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(key,
+                k -> new SandboxResource(engine.sandbox(limits, outcome -> publish(context, outcome))),
+                SandboxResource.class).sandbox();
     }
 
     /** The only runtime of a plain {@code @Test}; several are a misuse. */
@@ -87,11 +129,13 @@ final class SandboxStore {
         return classContext;
     }
 
+    /** The engine for {@code runtime} and {@code epochTick}: the enclosing classes' if one has it, else a new one. */
     @SuppressWarnings("deprecation")
-    private static Engines engines(ExtensionContext context) {
+    private static SandboxEngine engine(ExtensionContext context, String runtime, Duration epochTick) {
         RuntimeRegistry registry = registry(context);
-        return classContext(context).getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ENGINES, k -> new Engines(registry), Engines.class);
+        return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(new EngineKey(runtime, epochTick),
+                k -> new EngineResource(Sandboxes.openEngine(registry.require(runtime))), EngineResource.class)
+                .engine();
     }
 
     /** The runtimes found with the service loader, once per test run (kept in the root store). */
@@ -99,6 +143,21 @@ final class SandboxStore {
     static RuntimeRegistry registry(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(REGISTRY, k -> RuntimeRegistry.discover(), RuntimeRegistry.class);
+    }
+
+    /** The configuration parameters, parsed and checked once per test run (kept in the root store). */
+    @SuppressWarnings("deprecation")
+    static GlobalConfiguration global(ExtensionContext context) {
+        ExtensionContext root = context.getRoot();
+        RuntimeRegistry registry = registry(context);
+        return root.getStore(NAMESPACE).getOrComputeIfAbsent(GLOBAL, k -> GlobalConfiguration.parse(
+                root::getConfigurationParameter, registry,
+                ConfigurationKeys.problems(classLoader(), System.getProperties())), GlobalConfiguration.class);
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : SandboxStore.class.getClassLoader();
     }
 
     private static void publish(ExtensionContext context, Outcome outcome) {
@@ -115,57 +174,51 @@ final class SandboxStore {
         return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e6);
     }
 
-    /** The annotations in force, nearest first: method, class, superclasses (via @Inherited), enclosing classes. */
-    private static List<WasmSandbox> annotations(ExtensionContext context) {
-        List<AnnotatedElement> elements = new ArrayList<>();
-        context.getTestMethod().ifPresent(elements::add);
-        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-            elements.add(c);
+    /**
+     * The annotations in force for {@code context}'s element, nearest first: the method's; then the test class's
+     * and each of its superclasses'; then, for a {@code @Nested} class, each enclosing class's (the class JUnit
+     * runs it in) with its superclasses. Composed annotations count (AnnotationSupport finds meta-annotations).
+     */
+    static List<Declared> declared(ExtensionContext context) {
+        List<Declared> declared = new ArrayList<>();
+        context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, WasmSandbox.class))
+                .ifPresent(a -> declared.add(new Declared(a, "@WasmSandbox on " + describe(context.getTestMethod().get()))));
+        List<Class<?>> classes = new ArrayList<>();
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            c.getTestClass().filter(k -> !classes.contains(k)).ifPresent(classes::add);
         }
-        return ConfigurationResolver.annotations(elements,
-                e -> AnnotationSupport.findAnnotation(e, WasmSandbox.class));
+        for (Class<?> testClass : classes) {
+            for (Class<?> k = testClass; k != null && k != Object.class; k = k.getSuperclass()) {
+                Optional<WasmSandbox> own = AnnotationSupport.findAnnotation(k, WasmSandbox.class);
+                Optional<WasmSandbox> inherited = k.getSuperclass() == null ? Optional.empty()
+                        : AnnotationSupport.findAnnotation(k.getSuperclass(), WasmSandbox.class);
+                // @Inherited hands a superclass's annotation to its subclasses: count it once, at the superclass.
+                if (own.isPresent() && (inherited.isEmpty() || own.get() != inherited.get())) {
+                    declared.add(new Declared(own.get(), "@WasmSandbox on class " + k.getSimpleName()));
+                }
+            }
+        }
+        return declared;
     }
 
-    private static String element(ExtensionContext context) {
+    static String element(ExtensionContext context) {
         Optional<Method> method = context.getTestMethod();
         if (method.isPresent()) {
-            return "method " + method.get().getName() + "()";
+            return describe(method.get());
         }
         return context.getTestClass().map(c -> "class " + c.getSimpleName()).orElse(context.getDisplayName());
     }
 
-    /** The engines of one test class, by runtime; closes them all with the class. */
+    private static String describe(Method method) {
+        return "method " + method.getName() + "()";
+    }
+
+    /** One open engine; closing it closes the runtime's engine (its sandboxes are closed first). */
     @SuppressWarnings("deprecation")
-    static final class Engines implements AutoCloseable, Store.CloseableResource {
-        private final RuntimeRegistry registry;
-        private final Map<String, SandboxEngine> open = new ConcurrentHashMap<>();
-
-        Engines(RuntimeRegistry registry) {
-            this.registry = registry;
-        }
-
-        SandboxEngine get(String runtime) {
-            return open.computeIfAbsent(runtime, name -> Sandboxes.openEngine(registry.require(name)));
-        }
-
+    record EngineResource(SandboxEngine engine) implements AutoCloseable, Store.CloseableResource {
         @Override
         public void close() {
-            RuntimeException failure = null;
-            for (SandboxEngine engine : open.values()) {
-                try {
-                    engine.close();
-                } catch (RuntimeException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-            open.clear();
-            if (failure != null) {
-                throw failure;
-            }
+            engine.close();
         }
     }
 
@@ -178,7 +231,7 @@ final class SandboxStore {
         }
     }
 
-    /** One test's sandbox; closing it stops its guests (the engine or child stays with the class). */
+    /** One element's sandbox; closing it stops its guests (the engine or child stays with the class). */
     @SuppressWarnings("deprecation")
     record SandboxResource(Sandbox sandbox) implements AutoCloseable, Store.CloseableResource {
         @Override

@@ -3,10 +3,19 @@ package io.github.wasmsandbox.junit;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.junit.ConfigurationResolver.Resolution;
 import io.github.wasmsandbox.spi.SandboxRuntime;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -16,10 +25,78 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The extension behind {@link WasmSandbox} and {@link SandboxTest}: resolves sandbox parameters and runs
- * {@code @SandboxTest} templates once per runtime. Stateless; everything lives in {@link SandboxStore}.
+ * The extension behind {@link WasmSandbox} and {@link SandboxTest}. For each class, nested class, method and
+ * template invocation it resolves the configuration once, before the element runs (execution condition, then
+ * {@code beforeAll}/{@code beforeEach}), fails the element with every problem when it is misconfigured, skips or
+ * fails it when its runtime cannot run here; then it resolves sandbox parameters and runs {@code @SandboxTest}
+ * templates once per runtime. Stateless; everything lives in {@link SandboxStore}.
  */
-final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvocationContextProvider {
+final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
+        ParameterResolver, TestTemplateInvocationContextProvider {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getElement().isEmpty()) {
+            return ConditionEvaluationResult.enabled("not a class or method");
+        }
+        Resolution resolution = SandboxStore.resolution(context);
+        if (resolution.configuration().isEmpty()) {
+            // Reported as the element's failure by beforeAll/beforeEach (or the template), not as a skip.
+            return ConditionEvaluationResult.enabled("misconfigured");
+        }
+        SandboxConfiguration configuration = resolution.configuration().get();
+        Optional<String> unavailable = unavailable(context, configuration);
+        if (unavailable.isPresent() && configuration.unavailableRuntime() == UnavailableRuntime.SKIP) {
+            return ConditionEvaluationResult.disabled(unavailable.get());
+        }
+        return ConditionEvaluationResult.enabled("configured");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        check(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        check(context);
+    }
+
+    /** Fails a misconfigured element, or one whose runtime cannot run here unless it is to be skipped. */
+    private static void check(ExtensionContext context) {
+        SandboxConfiguration configuration = SandboxStore.configuration(context);
+        Optional<String> unavailable = unavailable(context, configuration);
+        if (unavailable.isPresent() && configuration.unavailableRuntime() == UnavailableRuntime.FAIL) {
+            throw unavailableFailure(context, unavailable.get());
+        }
+    }
+
+    /**
+     * Why {@code context}'s element cannot run here, if so: for a class, when none of its runtimes is available;
+     * for a plain test method, when its one runtime is not. A {@code @SandboxTest} is decided per invocation.
+     */
+    private static Optional<String> unavailable(ExtensionContext context, SandboxConfiguration configuration) {
+        if (isSandboxTest(context)) {
+            return Optional.empty();
+        }
+        boolean isClass = context.getTestMethod().isEmpty();
+        if (!isClass && configuration.runtimes().size() != 1) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        for (String runtime : configuration.runtimes()) {
+            SandboxStore.registry(context).get(runtime).unavailableReason()
+                    .ifPresent(r -> reasons.add(ConfigurationResolver.unavailable(runtime, r)));
+        }
+        return reasons.size() == configuration.runtimes().size()
+                ? Optional.of(String.join("; ", reasons)) : Optional.empty();
+    }
+
+    private static ExtensionConfigurationException unavailableFailure(ExtensionContext context, String reason) {
+        return new ExtensionConfigurationException("@WasmSandbox for " + SandboxStore.element(context) + ": " + reason
+                + ". To skip such tests instead of failing them, set " + WasmSandbox.UNAVAILABLE_RUNTIME_PROPERTY
+                + "=skip or @WasmSandbox(unavailableRuntime = UnavailableRuntime.SKIP)");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -63,7 +140,11 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
     }
 
     private static boolean isSandboxTest(ExtensionContext context) {
-        return context.getTestMethod().map(m -> AnnotationSupport.isAnnotated(m, SandboxTest.class)).orElse(false);
+        return context.getTestMethod().map(WasmSandboxExtension::isSandboxTestMethod).orElse(false);
+    }
+
+    private static boolean isSandboxTestMethod(Method method) {
+        return AnnotationSupport.isAnnotated(method, SandboxTest.class);
     }
 
     /** One invocation of a {@code @SandboxTest}, on one runtime. */
@@ -75,12 +156,16 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new RuntimeParameterResolver(runtime));
+            return List.of(new RuntimeBinding(runtime));
         }
     }
 
-    /** Resolves the runtime-bound parameters of one {@code @SandboxTest} invocation. */
-    private record RuntimeParameterResolver(String runtime) implements ParameterResolver {
+    /**
+     * What one {@code @SandboxTest} invocation adds: its runtime-bound parameters, and the skip or failure when
+     * its runtime cannot run here.
+     */
+    private record RuntimeBinding(String runtime) implements ParameterResolver, ExecutionCondition,
+            BeforeEachCallback {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return RuntimeBoundParameters.supports(parameter.getParameter().getType(), context);
@@ -89,6 +174,31 @@ final class WasmSandboxExtension implements ParameterResolver, TestTemplateInvoc
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
             return RuntimeBoundParameters.resolve(parameter.getParameter().getType(), context, runtime);
+        }
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Optional<SandboxConfiguration> configuration = SandboxStore.resolution(context).configuration();
+            Optional<String> unavailable = unavailable(context);
+            if (configuration.isPresent() && unavailable.isPresent()
+                    && configuration.get().unavailableRuntime() == UnavailableRuntime.SKIP) {
+                return ConditionEvaluationResult.disabled(unavailable.get());
+            }
+            return ConditionEvaluationResult.enabled("runtime " + runtime);
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            SandboxConfiguration configuration = SandboxStore.configuration(context);
+            Optional<String> unavailable = unavailable(context);
+            if (unavailable.isPresent() && configuration.unavailableRuntime() == UnavailableRuntime.FAIL) {
+                throw unavailableFailure(context, unavailable.get());
+            }
+        }
+
+        private Optional<String> unavailable(ExtensionContext context) {
+            return SandboxStore.registry(context).get(runtime).unavailableReason()
+                    .map(r -> ConfigurationResolver.unavailable(runtime, r));
         }
     }
 

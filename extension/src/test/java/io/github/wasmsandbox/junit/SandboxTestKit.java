@@ -2,9 +2,12 @@ package io.github.wasmsandbox.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.List;
 import java.util.Map;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 
 /** Runs a fixture test class through the Jupiter engine and returns its events, for tests of the extension. */
 final class SandboxTestKit {
@@ -21,5 +24,15 @@ final class SandboxTestKit {
                 .configurationParameters(configuration)
                 .selectors(selectClass(testClass))
                 .execute();
+    }
+
+    /** The exception of the only failed container (a test class), checking that no test started. */
+    static Throwable containerFailure(EngineExecutionResults results) {
+        List<Event> failed = results.containerEvents().failed().list();
+        if (failed.size() != 1) {
+            throw new AssertionError("expected exactly one failed container, but got " + failed);
+        }
+        results.testEvents().assertStatistics(s -> s.started(0));
+        return failed.get(0).getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
     }
 }
