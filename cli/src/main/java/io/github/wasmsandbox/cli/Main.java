@@ -27,7 +27,7 @@ public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: wasm-sandbox <command> [options]",
-            "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N]",
+            "  run [--runtime NAME] [--fuel N] [--deadline-ms N] [--max-memory-pages N] [--max-table-elements N] [--max-call-depth N]",
             "      [--invoke EXPORT|-] [--isolation in-process|process] [--verbose] FILE.wat|FILE.wasm",
             "  conformance [--runtime NAME]... [--fixtures DIR] [--out DIR] [--doc FILE.md] [--isolation in-process|process]",
             "  instrument [--fuel] [--max-memory-pages N] [--max-table-elements N] IN.wasm OUT.wasm");
@@ -92,6 +92,7 @@ public final class Main {
                 case "--deadline-ms": limits.deadlineMillis(number(args, ++i, a)); break;
                 case "--max-memory-pages": limits.maxMemoryPages((int) number(args, ++i, a)); break;
                 case "--max-table-elements": limits.maxTableElements((int) number(args, ++i, a)); break;
+                case "--max-call-depth": limits.maxCallDepth((int) number(args, ++i, a)); break;
                 default:
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);

@@ -74,6 +74,7 @@ final class Protocol {
         p.setProperty("epoch-tick.nanos", Long.toString(limits.epochTick().toNanos()));
         limits.maxMemoryPages().ifPresent(v -> p.setProperty("max-memory-pages", Integer.toString(v)));
         limits.maxTableElements().ifPresent(v -> p.setProperty("max-table-elements", Integer.toString(v)));
+        limits.maxCallDepth().ifPresent(v -> p.setProperty("max-call-depth", Integer.toString(v)));
         limits.maxStackBytes().ifPresent(v -> p.setProperty("max-stack-bytes", Long.toString(v)));
         limits.hardCeiling().ifPresent(c -> p.setProperty("hard-ceiling.nanos", Long.toString(c.toNanos())));
         p.setProperty("module.name", invocation.module().name());
@@ -101,6 +102,7 @@ final class Protocol {
         number(p, "epoch-tick.nanos").ifPresent(n -> b.epochTick(Duration.ofNanos(n)));
         number(p, "max-memory-pages").ifPresent(v -> b.maxMemoryPages((int) v));
         number(p, "max-table-elements").ifPresent(v -> b.maxTableElements((int) v));
+        number(p, "max-call-depth").ifPresent(v -> b.maxCallDepth((int) v));
         number(p, "max-stack-bytes").ifPresent(b::maxStackBytes);
         number(p, "hard-ceiling.nanos").ifPresent(n -> b.hardCeiling(Duration.ofNanos(n)));
         return b.build();

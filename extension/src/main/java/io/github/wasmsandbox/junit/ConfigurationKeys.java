@@ -28,7 +28,7 @@ final class ConfigurationKeys {
     /** The keys the extension reads, sorted. */
     static final List<String> KNOWN = Stream.of(WasmSandbox.RUNTIMES_PROPERTY, WasmSandbox.FUEL_PROPERTY,
             WasmSandbox.DEADLINE_PROPERTY, WasmSandbox.EPOCH_TICK_PROPERTY, WasmSandbox.MAX_MEMORY_PAGES_PROPERTY,
-            WasmSandbox.MAX_TABLE_ELEMENTS_PROPERTY, WasmSandbox.MAX_STACK_BYTES_PROPERTY,
+            WasmSandbox.MAX_TABLE_ELEMENTS_PROPERTY, WasmSandbox.MAX_CALL_DEPTH_PROPERTY, WasmSandbox.MAX_STACK_BYTES_PROPERTY,
             WasmSandbox.HARD_CEILING_PROPERTY, WasmSandbox.DEADLINE_MODE_PROPERTY, WasmSandbox.ISOLATION_PROPERTY,
             WasmSandbox.UNAVAILABLE_RUNTIME_PROPERTY).sorted().toList();
 

@@ -104,6 +104,7 @@ final class ConfigurationResolver {
         imposed(values, NumericAttribute.MAX_MEMORY_PAGES).ifPresent(p -> limits.maxMemoryPages(p.intValue()));
         imposed(values, NumericAttribute.MAX_TABLE_ELEMENTS).ifPresent(e -> limits.maxTableElements(e.intValue()));
         imposed(values, NumericAttribute.MAX_STACK_BYTES).ifPresent(limits::maxStackBytes);
+        imposed(values, NumericAttribute.MAX_CALL_DEPTH).ifPresent(d -> limits.maxCallDepth(d.intValue()));
         if (global.deadlineEnabled()) {
             Optional<Long> deadline = imposed(values, NumericAttribute.DEADLINE);
             Optional<Long> ceiling = imposed(values, NumericAttribute.HARD_CEILING);

@@ -19,6 +19,8 @@ enum NumericAttribute {
     MAX_TABLE_ELEMENTS("maxTableElements", WasmSandbox::maxTableElements, WasmSandbox.MAX_TABLE_ELEMENTS_PROPERTY, 0,
             Integer.MAX_VALUE, "between 0 and " + Integer.MAX_VALUE, true,
             ConfigurationResolver.DEFAULT_MAX_TABLE_ELEMENTS),
+    MAX_CALL_DEPTH("maxCallDepth", WasmSandbox::maxCallDepth, WasmSandbox.MAX_CALL_DEPTH_PROPERTY, 1, 10_000_000,
+            "between 1 and 10000000", true, WasmSandbox.NONE),
     MAX_STACK_BYTES("maxStackBytes", WasmSandbox::maxStackBytes, WasmSandbox.MAX_STACK_BYTES_PROPERTY, 65536,
             Long.MAX_VALUE, "at least 65536", true, WasmSandbox.NONE),
     HARD_CEILING("hardCeilingMillis", WasmSandbox::hardCeilingMillis, WasmSandbox.HARD_CEILING_PROPERTY, 1,

@@ -82,6 +82,11 @@ public @interface WasmSandbox {
     String MAX_MEMORY_PAGES_PROPERTY = "wasm.sandbox.max-memory-pages";
     /** Configuration parameter: the table cap in elements, or {@code none}. Built-in default: 10000. */
     String MAX_TABLE_ELEMENTS_PROPERTY = "wasm.sandbox.max-table-elements";
+    /**
+     * Configuration parameter: the deepest nesting of Wasm calls, or {@code none} (the runtime's default: none on
+     * compilers and wasmtime, where the thread stack bounds recursion; at most 10000 on interpreters).
+     */
+    String MAX_CALL_DEPTH_PROPERTY = "wasm.sandbox.max-call-depth";
     /** Configuration parameter: the guest thread stack in bytes, or {@code none} (the runtime's default). */
     String MAX_STACK_BYTES_PROPERTY = "wasm.sandbox.max-stack-bytes";
     /**
@@ -128,6 +133,13 @@ public @interface WasmSandbox {
 
     /** The guest thread's stack size in bytes, at least 65536, or {@link #NONE} for the runtime's default. */
     long maxStackBytes() default UNSET;
+
+    /**
+     * The deepest nesting of Wasm calls, 1 to 10,000,000, counted by wasm-sandbox in the module itself so that the
+     * same module stops at the same depth (STACK_EXHAUSTED) on every runtime; {@link #NONE} for the runtime's
+     * default.
+     */
+    long maxCallDepth() default UNSET;
 
     /**
      * When a guest that does not stop is abandoned as ESCAPED, in milliseconds; not below the deadline.

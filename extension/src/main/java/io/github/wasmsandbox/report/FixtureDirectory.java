@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  *
  * <pre>
  * ;; @invoke run                  (the export to call; "-" only instantiates; default "run")
- * ;; @limits fuel=1000000 deadline-ms=200 max-memory-pages=16 max-table-elements=1000   (any subset)
+ * ;; @limits fuel=1000000 deadline-ms=200 max-memory-pages=16 max-table-elements=1000 max-call-depth=500   (any subset)
  * ;; @expect PREEMPTED|OUT_OF_FUEL (required: one or several outcome names)
  * </pre>
  *
@@ -41,7 +41,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FixtureDirectory {
 
-    private static final List<String> LIMIT_KEYS = List.of("fuel", "deadline-ms", "max-memory-pages", "max-table-elements");
+    private static final List<String> LIMIT_KEYS = List.of("fuel", "deadline-ms", "max-memory-pages", "max-table-elements",
+            "max-call-depth");
 
     private FixtureDirectory() {}
 
@@ -170,7 +171,8 @@ public final class FixtureDirectory {
                         deadline = true;
                     }
                     case "max-memory-pages" -> limits.maxMemoryPages(Math.toIntExact(n));
-                    default -> limits.maxTableElements(Math.toIntExact(n));
+                    case "max-table-elements" -> limits.maxTableElements(Math.toIntExact(n));
+                    default -> limits.maxCallDepth(Math.toIntExact(n));
                 }
             } catch (ArithmeticException | IllegalArgumentException e) {
                 throw new FixtureFormatException(where + "@limits: " + key + "=" + n + ": " + e.getMessage());
