@@ -11,7 +11,6 @@ import io.github.wasmsandbox.spi.HostFunctionException;
 import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
-import io.github.wasmsandbox.spi.ResourceLimitException;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.time.Duration;
 import java.util.HashMap;
@@ -133,7 +132,7 @@ final class GraalWasmEngine implements RuntimeEngine {
             return call(exports, export, module.exportedFunctions().get(export), invocation.args());
         } catch (PolyglotException e) {
             run.finish();
-            throw atMemoryCapOr(exports, control, e);
+            throw e;
         } finally {
             run.finish();
             if (exports != null) {
@@ -236,26 +235,6 @@ final class GraalWasmEngine implements RuntimeEngine {
         }
     }
 
-    /** A trap while memory 0 sits at its cap is the cap stopping the guest. */
-    private static RuntimeException atMemoryCapOr(Value exports, GuestControl control, PolyglotException trap) {
-        if (exports == null || control.memoryExport().isEmpty() || control.limits().maxMemoryPages().isEmpty()
-                || !trap.isGuestException() || trap.isInterrupted() || trap.isCancelled()) {
-            return trap;
-        }
-        int cap = control.limits().maxMemoryPages().getAsInt();
-        try {
-            Value memory = exports.getMember(control.memoryExport().get());
-            if (memory == null || !memory.hasBufferElements()) {
-                return trap;
-            }
-            long pages = memory.getBufferSize() / PAGE_BYTES;
-            return pages >= cap ? new ResourceLimitException("the guest trapped (" + trapName(trap) + ") with its memory"
-                    + " at the cap of " + cap + " pages (maxMemoryPages): memory.grow was denied", trap) : trap;
-        } catch (PolyglotException | IllegalStateException e) {
-            return trap;
-        }
-    }
-
     @Override
     public void preempt(Thread guestThread, GuestControl control) {
         Run run = runs.get(control);
@@ -277,16 +256,10 @@ final class GraalWasmEngine implements RuntimeEngine {
         if (control.hostFailure() instanceof HostFunctionException host) {
             return Classification.trap(OutcomeKind.TRAPPED, "host", host.getMessage());
         }
-        if (failure instanceof ResourceLimitException) {
-            return Classification.trap(OutcomeKind.MEMORY_LIMIT, trapName(failure.getCause()), failure.getMessage());
-        }
         if (failure instanceof LinkFailure) {
             return Classification.trap(OutcomeKind.INVALID_MODULE, "unlinkable", failure.getMessage());
         }
         if (polyglot == null) {
-            if (find(failure, OutOfMemoryError.class) != null) {
-                return outOfMemory();
-            }
             return Classification.trap(OutcomeKind.TRAPPED, failure.getClass().getSimpleName(),
                     "the runtime failed: " + shorten(String.valueOf(failure)));
         }
@@ -300,18 +273,13 @@ final class GraalWasmEngine implements RuntimeEngine {
                             + guestThreadStackBytes(control.limits()) + " bytes)");
         }
         if (polyglot.isResourceExhausted() || message.contains("OutOfMemoryError")) {
-            return outOfMemory();
+            return Classification.trap(OutcomeKind.HEAP_EXHAUSTED, "JVM heap exhausted", shorten(message));
         }
         return Classification.trap(OutcomeKind.TRAPPED, trapName(polyglot), shorten(message));
     }
 
     private static boolean stopped(PolyglotException e) {
         return e != null && (e.isInterrupted() || e.isCancelled());
-    }
-
-    private static Classification outOfMemory() {
-        return Classification.trap(OutcomeKind.MEMORY_LIMIT, "out of memory",
-                "the JVM ran out of heap while the guest ran: set maxMemoryPages to cap the guest's memory");
     }
 
     @Override

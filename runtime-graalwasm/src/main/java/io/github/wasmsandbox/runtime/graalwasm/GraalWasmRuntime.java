@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.runtime.graalwasm;
 
 import io.github.wasmsandbox.api.Limit;
+import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
@@ -75,6 +76,11 @@ public final class GraalWasmRuntime implements SandboxRuntime {
             throw new IllegalStateException("runtime 'graalwasm' is not available: " + reason);
         });
         return new GraalWasmEngine();
+    }
+
+    @Override
+    public GuestFrames guestFrames() {
+        return GuestFrames.GRAALWASM;
     }
 
     @Override

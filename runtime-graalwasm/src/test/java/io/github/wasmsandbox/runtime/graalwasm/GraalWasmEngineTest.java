@@ -42,7 +42,7 @@ class GraalWasmEngineTest {
     }
 
     private static GuestControl control(Set<String> watched) {
-        return new GuestControl(SandboxLimits.NONE, System.nanoTime(), Optional.empty(), watched, Optional.empty());
+        return new GuestControl(SandboxLimits.NONE, System.nanoTime(), Optional.empty(), watched);
     }
 
     @Test
