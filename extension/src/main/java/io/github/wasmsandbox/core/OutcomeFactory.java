@@ -84,8 +84,11 @@ final class OutcomeFactory {
             return outcome(task, OutcomeKind.HEAP_EXHAUSTED, Optional.of("JVM heap exhausted"), "the JVM ran out of "
                     + "heap (max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB) while running the guest: "
                     + "Wasm frames and GC objects of a pure-Java runtime live on the JVM heap, which maxMemoryPages "
-                    + "does not bound. Lower maxCallDepth, or use isolation = PROCESS, whose child JVM has a heap of "
-                    + "its own (wasm.sandbox.child.max-heap)", c.fuelConsumed());
+                    + "does not bound. " + (System.getProperty("wasm.sandbox.child.max-heap") != null
+                    ? "This is the child JVM of process isolation, bounded by -Dwasm.sandbox.child.max-heap="
+                    + System.getProperty("wasm.sandbox.child.max-heap") + " in the test JVM; lower maxCallDepth or raise it"
+                    : "Lower maxCallDepth, or use isolation = PROCESS, whose child JVM has a heap of its own "
+                    + "(-Dwasm.sandbox.child.max-heap, default 512m)"), c.fuelConsumed());
         }
         boolean trapped = c.kind() == OutcomeKind.TRAPPED || c.kind() == OutcomeKind.MEMORY_LIMIT;
         OptionalLong denied = control.reportedGlobal(Evidence.GROW_DENIED_EXPORT);

@@ -53,11 +53,27 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts a child JVM with this JVM's class path. */
+    /**
+     * The system property that sets the child JVM's maximum heap ({@code -Xmx} syntax, e.g. {@code 1g}); default
+     * {@value #DEFAULT_MAX_HEAP}. A guest that exhausts it ends HEAP_EXHAUSTED in the child, not in the test JVM.
+     */
+    static final String MAX_HEAP_PROPERTY = "wasm.sandbox.child.max-heap";
+    static final String DEFAULT_MAX_HEAP = "512m";
+
+    private static String maxHeap() {
+        String value = System.getProperty(MAX_HEAP_PROPERTY, DEFAULT_MAX_HEAP).trim();
+        if (!value.matches("[0-9]+[kKmMgG]?")) {
+            throw new IllegalArgumentException("system property " + MAX_HEAP_PROPERTY + " must be a heap size such as"
+                    + " 512m or 2g, but was '" + value + "'");
+        }
+        return value;
+    }
+
     static ChildProcess start(String mainClass) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                mainClass);
+        List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xmx" + maxHeap(),
+                "-D" + MAX_HEAP_PROPERTY + "=" + maxHeap(), "-cp", System.getProperty("java.class.path"), mainClass);
         try {
             return new ChildProcess(new ProcessBuilder(command).start());
         } catch (IOException e) {

@@ -118,6 +118,20 @@ class OutcomeCauseTests {
     }
 
     @Test
+    @DisplayName("in process isolation, a guest that exhausts the heap is HEAP_EXHAUSTED in the bounded child JVM")
+    void heapExhaustionInTheChild() {
+        String locals = " i64".repeat(20_000);
+        GuestModule module = GuestModule.ofWat("heap-bomb.wat", "(module (func $r (local" + locals + ") (call $r))"
+                + " (func (export \"run\") (call $r)))");
+        SandboxLimits limits = SandboxLimits.builder().maxCallDepth(10_000_000).deadline(Duration.ofSeconds(20)).build();
+        try (Sandbox sandbox = Sandboxes.open("chicory-interpreter", limits, io.github.wasmsandbox.api.Isolation.PROCESS)) {
+            Outcome outcome = sandbox.call(module, "run");
+            assertThat(outcome).hasKind(OutcomeKind.HEAP_EXHAUSTED);
+            assertThat(outcome.message()).contains("child JVM of process isolation", "wasm.sandbox.child.max-heap=512m");
+        }
+    }
+
+    @Test
     @DisplayName("the default call depth of an interpreter keeps a large-frame recursion's locals within the frame budget")
     void largeFramesGetASmallerDefaultDepth() {
         assertThat(LimitPlan.defaultCallDepth(10_000, 0)).isEqualTo(10_000);
