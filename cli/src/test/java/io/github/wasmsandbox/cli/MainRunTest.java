@@ -2,6 +2,7 @@ package io.github.wasmsandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,13 +95,25 @@ class MainRunTest {
 
     @Test
     void instrumentWritesAMeteredModuleThatStillRuns() throws IOException {
-        Path in = Files.write(dir.resolve("in.wasm"), io.github.wasmsandbox.fixtures.HostileFixture.SUM_LOOP.bytes());
+        Path in = Files.write(dir.resolve("in.wasm"), HostileFixture.SUM_LOOP.bytes());
         Path metered = dir.resolve("out.wasm");
         assertThat(main("instrument", "--fuel", "--max-memory-pages", "2", in.toString(), metered.toString())).isZero();
         byte[] rewritten = Files.readAllBytes(metered);
         assertThat(new String(rewritten, StandardCharsets.ISO_8859_1)).contains("wasm_sandbox_fuel");
-        assertThat(main("run", metered.toString())).isZero();
-        assertThat(cli.out()).contains("\"outcome\":\"COMPLETED\"");
+        com.dylibso.chicory.runtime.Instance instance = com.dylibso.chicory.runtime.Instance
+                .builder(com.dylibso.chicory.wasm.Parser.parse(rewritten)).build();
+        assertThat(instance.export("run").apply()[0]).isEqualTo(HostileFixture.SUM_LOOP.expectedValues().orElseThrow()[0]);
+        assertThat(instance.exports().global("wasm_sandbox_fuel").getValue()).isPositive();
+    }
+
+    @Test
+    void runRefusesAnInstrumentedModuleWhoseNamesAreReserved() throws IOException {
+        Path in = Files.write(dir.resolve("in.wasm"), HostileFixture.SUM_LOOP.bytes());
+        Path metered = dir.resolve("out.wasm");
+        assertThat(main("instrument", "--fuel", in.toString(), metered.toString())).isZero();
+        main("run", metered.toString());
+        assertThat(cli.out()).contains("\"outcome\":\"INVALID_MODULE\"",
+                "the module exports \\\"wasm_sandbox_fuel\\\", a name with the prefix");
     }
 
     @Test
