@@ -119,7 +119,7 @@ public final class ModuleRewriter {
                 byte[] content;
                 switch (s.id()) {
                     case ModuleIndex.SEC_TYPE:
-                        content = inject.isEmpty() ? null : appendAll(s, index.paramCounts.length, inject.types());
+                        content = inject.isEmpty() ? null : appendAll(s, index.typeEntries, inject.types());
                         break;
                     case ModuleIndex.SEC_FUNCTION:
                         content = inject.isEmpty() ? null : appendAll(s, index.functionTypes.length, inject.functionTypes());
@@ -190,14 +190,20 @@ public final class ModuleRewriter {
             WasmOutput out = new WasmOutput();
             out.u32(n);
             for (int i = 0; i < n; i++) {
-                int at = in.pos;
-                int ref = in.u8();
-                if (ref != 0x70 && ref != 0x6F) {
-                    throw new ModuleRewriteException("table " + (index.importedTables + i) + " at byte offset " + at
-                            + " has unsupported element type 0x" + Integer.toHexString(ref));
+                int from = in.pos;
+                boolean withInit = in.peek() == 0x40;
+                if (withInit) { // 0x40 0x00 reftype limits expr
+                    in.u8();
+                    in.u8();
                 }
-                out.u8(ref);
+                ModuleIndex.refType(in, index.importedTables + i);
+                out.bytes(wasm, from, in.pos);
                 writeClamped(out, ModuleIndex.limits(in, false), cap, "table", index.importedTables + i, "elements", "maxTableElements");
+                if (withInit) {
+                    int expr = in.pos;
+                    ModuleIndex.constantExpression(in, index.globalCount());
+                    out.bytes(wasm, expr, in.pos);
+                }
             }
             return out.toByteArray();
         }
@@ -261,8 +267,9 @@ public final class ModuleRewriter {
                     int size = in.u32AsInt("body size");
                     int start = in.pos;
                     in.skip(size);
+                    long params = index.paramCount(i);
                     byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
-                            index.paramCount(i), index.globalCount(), index.importedFuncs, inject).rewrite();
+                            index.functionTypes[i], params, index.globalCount(), index.importedFuncs, inject).rewrite();
                     out.u32(body.length);
                     out.bytes(body);
                 }
