@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code try_table}, {@code throw}, legacy {@code try/catch}), tail calls, typed function references and GC.
  * wabt 1.0.0 (the in-JVM {@code wat2wasm}) cannot compile these, so the modules are written here as bytes, one
  * instruction a line with its text form beside it. Exception handling and tail calls run on Chicory 1.7.5's
- * interpreter; GC and typed function references on Endive 1.0.0's interpreter, which Chicory cannot run.
+ * interpreter; GC and typed function references on Chicory's and on Endive 1.0.0's. Legacy exception handling
+ * ({@code try/catch/delegate/rethrow}) runs on neither (both reject opcode 0x06), so it is checked by its bytes.
  *
  * <p>Costs are by hand in the {@link CostModel#WASMTIME} model (everything 1 except nop, drop, block, loop,
  * unreachable, return, else, end and the legacy try, catch, catch_all, delegate, which are 0); a segment ends
@@ -273,7 +274,8 @@ class ControlFlowProposalsTest {
     @DisplayName("legacy try/catch/delegate/rethrow: decoded, rewritten, and the catch restores the depth")
     void legacyTry() {
         byte[] rewritten = ModuleRewriter.rewrite(LEGACY, RewriteOptions.builder().fuel(1_000_000).maxCallDepth(1).build());
-        // Neither Chicory 1.7.5 nor Endive 1.0.0 runs legacy exception handling; the rewritten body is checked by
+        // Neither Chicory 1.7.5 nor Endive 1.0.0 runs legacy exception handling (both reject opcode 0x06 as
+        // illegal); the rewritten body is checked by
         // its bytes: the entry depth saved, restored right after the catch.
         String text = java.util.HexFormat.ofDelimiter(" ").formatHex(rewritten);
         // global 1 is the depth counter (fuel is global 0), local 2 the saved depth
@@ -379,7 +381,25 @@ class ControlFlowProposalsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cast_loop 100 1003", "null_loop 100 1001", "tail 1000 8004"})
-    @DisplayName("br_on_cast, br_on_null and return_call_ref loops: exact fuel, exhaustion at budget - 1 (Endive)")
+    @DisplayName("br_on_cast, br_on_null and return_call_ref loops on Chicory: exact fuel, exhaustion at budget - 1")
+    void gcExactFuelChicory(String spec) {
+        String[] s = spec.split(" ");
+        String export = s[0];
+        long n = Long.parseLong(s[1]);
+        long cost = Long.parseLong(s[2]);
+        long expected = export.equals("tail") ? 42 : n;
+        assertThat(chicory(GC).export(export).apply(n)[0]).isEqualTo(expected);
+        var exact = chicory(ModuleRewriter.rewrite(GC, fuel(cost)));
+        assertThat(exact.export(export).apply(n)[0]).isEqualTo(expected);
+        assertThat(global(exact, FuelMetering.GLOBAL_EXPORT_NAME)).isZero();
+        var starved = chicory(ModuleRewriter.rewrite(GC, fuel(cost - 1)));
+        assertThatThrownBy(() -> starved.export(export).apply(n)).isInstanceOf(RuntimeException.class);
+        assertThat(global(starved, FuelMetering.GLOBAL_EXPORT_NAME)).isNegative();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cast_loop 100 1003", "null_loop 100 1001", "tail 1000 8004"})
+    @DisplayName("br_on_cast, br_on_null and return_call_ref loops on Endive: exact fuel, exhaustion at budget - 1")
     void gcExactFuel(String spec) {
         String[] s = spec.split(" ");
         String export = s[0];

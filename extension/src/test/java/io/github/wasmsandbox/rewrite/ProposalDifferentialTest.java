@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * npm install binaryen@132.0.0
  * node proposal-wast-to-wasm.mjs DIR ../shared/wasm-testsuite/{try_table,throw,...}.wast
  * </pre>
- * Runs on Endive 1.0.0's interpreter (GC and function references, which Chicory 1.7.5 cannot run) and on Chicory's.
+ * Runs on Endive 1.0.0's interpreter and on Chicory 1.7.5's (both execute exception handling, tail calls, typed
+ * function references and GC).
  */
 @Tag("shared")
 @DisplayName("proposal scripts (converted by binaryen): rewritten modules behave like the originals")
