@@ -8,10 +8,11 @@ final class FunctionRewriter {
     private final int start;
     private final int end;
     private final int funcIndex;
-    private static final int CALL = 0x10;
-    private static final int CALL_INDIRECT = 0x11;
+    private static final int CALL = Op.CALL;
+    private static final int CALL_INDIRECT = Op.CALL_INDIRECT;
 
     private final long paramCount;
+    private final long typeIndex;
     private final CostModel model;
     private final int fuelGlobal;
     private final int globalCount;
@@ -22,9 +23,10 @@ final class FunctionRewriter {
      * @param globalCount the module's own globals (an index at or above it is invalid before rewriting)
      * @param importedFunctions the number of imported functions (calls to them are not counted as depth)
      */
-    FunctionRewriter(byte[] wasm, int start, int end, int funcIndex, long paramCount, int globalCount,
+    FunctionRewriter(byte[] wasm, int start, int end, int funcIndex, long typeIndex, long paramCount, int globalCount,
             int importedFunctions, Injection inject) {
         this.paramCount = paramCount;
+        this.typeIndex = typeIndex;
         this.wasm = wasm;
         this.start = start;
         this.end = end;
@@ -50,7 +52,17 @@ final class FunctionRewriter {
         int[] offsets = new int[64];
         int[] ops = new int[64];
         int count = 0;
+        // The open blocks (block, loop, if, try, try_table), by the index of their opening instruction.
+        int[] control = new int[16];
         int depth = 0;
+        int tries = 0; // open try / try_table blocks
+        boolean[] tryBlock = new boolean[16];
+        // Exception landings: where a caught exception resumes (see restoreDepth).
+        java.util.BitSet landAfterEnd = new java.util.BitSet(); // openers whose end is a catch target
+        java.util.BitSet landing = new java.util.BitSet(); // instructions a caught exception resumes before
+        java.util.BitSet callInTry = new java.util.BitSet(); // calls that may return by an exception caught here
+        boolean hasTry = false;
+        boolean catchesToFunction = false; // a try_table catch clause targets the function's own label
         while (true) {
             if (!in.hasMore()) {
                 throw new ModuleRewriteException("malformed function " + funcIndex
@@ -62,15 +74,56 @@ final class FunctionRewriter {
             }
             offsets[count] = in.pos;
             int op = InstructionDecoder.next(in, funcIndex, globalCount);
-            ops[count++] = op;
-            if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF) {
-                depth++;
-            } else if (op == Op.END) {
+            ops[count] = op;
+            if (op == Op.TRY_TABLE) {
+                hasTry = true;
+                // Catch labels are resolved outside the try_table: label 0 is the innermost block around it.
+                for (long label : catchLabels(offsets[count])) {
+                    if (label == depth) {
+                        catchesToFunction = true;
+                    } else if (label < depth) {
+                        int opener = control[depth - 1 - (int) label];
+                        if (ops[opener] == Op.LOOP) {
+                            landing.set(opener + 1);
+                        } else {
+                            landAfterEnd.set(opener);
+                        }
+                    } else {
+                        throw new ModuleRewriteException("malformed function " + funcIndex + ": catch label " + label
+                                + " out of range at byte offset " + offsets[count]);
+                    }
+                }
+            } else if (op == Op.CATCH || op == Op.CATCH_ALL) {
+                landing.set(count + 1);
+            } else if ((op == CALL || op == CALL_INDIRECT || op == Op.CALL_REF) && tries > 0) {
+                callInTry.set(count);
+            }
+            if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF || op == Op.TRY || op == Op.TRY_TABLE) {
+                if (depth == control.length) {
+                    control = Arrays.copyOf(control, depth * 2);
+                    tryBlock = Arrays.copyOf(tryBlock, depth * 2);
+                }
+                boolean isTry = op == Op.TRY || op == Op.TRY_TABLE;
+                hasTry |= isTry;
+                tries += isTry ? 1 : 0;
+                tryBlock[depth] = isTry;
+                control[depth++] = count;
+            } else if (op == Op.END || op == Op.DELEGATE) {
                 if (depth == 0) {
+                    if (op == Op.DELEGATE) {
+                        throw new ModuleRewriteException("malformed function " + funcIndex
+                                + ": delegate outside a try at byte offset " + offsets[count]);
+                    }
+                    count++;
                     break;
                 }
                 depth--;
+                tries -= tryBlock[depth] ? 1 : 0;
+                if (landAfterEnd.get(control[depth])) {
+                    landing.set(count + 1);
+                }
             }
+            count++;
         }
         if (in.hasMore()) {
             throw new ModuleRewriteException("malformed function " + funcIndex
@@ -91,18 +144,50 @@ final class FunctionRewriter {
             }
         }
         long scratch = localCount;
-        if (needsScratch) {
-            if (localCount + 1 > 50_000) {
+        // With a call-depth counter, a function with a try keeps its entry depth in an added i64 local and puts it
+        // back wherever a caught exception lands (see restoreDepth).
+        boolean depthLocal = hasTry && inject.depthGlobal() >= 0;
+        long savedDepth = localCount + (needsScratch ? 1 : 0);
+        int addedLocals = (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0);
+        if (addedLocals > 0) {
+            if (localCount + addedLocals > 50_000) {
                 throw new ModuleRewriteException("function " + funcIndex + " has too many locals to add a scratch one");
             }
-            out.u32(groups + 1);
+            out.u32(groups + addedLocals);
             WasmInput locals = new WasmInput(wasm, start, localsEnd);
             locals.u32();
             out.bytes(wasm, locals.pos, localsEnd);
-            out.u32(1);
-            out.u8(0x7F);
+            if (needsScratch) {
+                out.u32(1);
+                out.u8(0x7F);
+            }
+            if (depthLocal) {
+                out.u32(1);
+                out.u8(0x7E);
+            }
         } else {
             out.bytes(wasm, start, localsEnd);
+        }
+        boolean wrap = depthLocal && catchesToFunction;
+        if (depthLocal) {
+            out.u8(0x23); // global.get $depth; local.set $saved
+            out.u32(inject.depthGlobal());
+            out.u8(0x21);
+            out.u32(savedDepth);
+        }
+        if (wrap) {
+            // A catch that targets the function's label returns to the caller, whose depth -= 1 must start from
+            // this frame's depth: the body goes into a block of the function's own type (its parameters pushed and
+            // dropped again), so that such a catch lands at the block's end, where the depth is restored.
+            for (long p = 0; p < paramCount; p++) {
+                out.u8(0x20);
+                out.u32(p);
+            }
+            out.u8(0x02);
+            out.s64(typeIndex);
+            for (long p = 0; p < paramCount; p++) {
+                out.u8(0x1A);
+            }
         }
 
         // Segment costs: costs[i] is the static cost of the segment that starts at instruction i.
@@ -117,7 +202,7 @@ final class FunctionRewriter {
                         + Op.name(ops[i]));
             }
             costs[segment] = Math.addExact(costs[segment], c);
-            if (endsSegment(ops[i]) && i + 1 < count) {
+            if ((endsSegment(ops[i]) || callInTry.get(i)) && i + 1 < count) {
                 segment = i + 1;
                 segmentStart[segment] = true;
             }
@@ -132,6 +217,13 @@ final class FunctionRewriter {
                 if (shift >= 0) {
                     chargeSize(out, scratch, shift);
                 }
+            }
+            if (depthLocal && landing.get(i)) {
+                restoreDepth(out, savedDepth);
+            }
+            if (wrap && i == count - 1) {
+                out.u8(0x0B);
+                restoreDepth(out, savedDepth);
             }
             int to = i + 1 < count ? offsets[i + 1] : end;
             emit(out, ops[i], offsets[i], to);
@@ -161,7 +253,7 @@ final class FunctionRewriter {
                 out.u32(grow);
                 return;
             }
-        } else if (inject.depthGlobal() >= 0 && (op == CALL_INDIRECT
+        } else if (inject.depthGlobal() >= 0 && (op == CALL_INDIRECT || op == Op.CALL_REF
                 || (op == CALL && new WasmInput(wasm, from + 1, to).u32() >= importedFunctions))) {
             enterCall(out);
             out.bytes(wasm, from, to);
@@ -192,6 +284,40 @@ final class FunctionRewriter {
         out.u8(0x0B);
     }
 
+    /**
+     * {@code depth = saved}: where a caught exception lands. The frames the exception unwound never ran their
+     * {@code depth -= 1}, but within one frame the depth between calls is always the frame's entry depth.
+     */
+    private void restoreDepth(WasmOutput out, long savedDepth) {
+        out.u8(0x20);
+        out.u32(savedDepth);
+        out.u8(0x24);
+        out.u32(inject.depthGlobal());
+    }
+
+    /** The labels of a try_table's catch clauses (the instruction at {@code at}). */
+    private long[] catchLabels(int at) {
+        WasmInput in = new WasmInput(wasm, at + 1, end);
+        int b = in.peek();
+        if (b == 0x63 || b == 0x64) {
+            in.u8();
+            InstructionDecoder.heapType(in);
+        } else if (b == 0x40 || InstructionDecoder.isValType(b)) {
+            in.u8();
+        } else {
+            in.skipLeb(5);
+        }
+        int n = in.u32AsInt("catch count");
+        long[] labels = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (in.u8() <= 0x01) {
+                in.u32();
+            }
+            labels[i] = in.u32();
+        }
+        return labels;
+    }
+
     /** {@code depth -= 1} after the call returned: its results stay on the stack. */
     private void leaveCall(WasmOutput out) {
         int depth = inject.depthGlobal();
@@ -216,7 +342,18 @@ final class FunctionRewriter {
             case Op.RETURN:
             case Op.RETURN_CALL:
             case Op.RETURN_CALL_INDIRECT:
+            case Op.RETURN_CALL_REF:
             case Op.UNREACHABLE:
+            case Op.THROW:
+            case Op.THROW_REF:
+            case Op.RETHROW:
+            case Op.CATCH:
+            case Op.CATCH_ALL:
+            case Op.DELEGATE:
+            case Op.BR_ON_NULL:
+            case Op.BR_ON_NON_NULL:
+            case Op.BR_ON_CAST:
+            case Op.BR_ON_CAST_FAIL:
                 return true;
             default:
                 return false;

@@ -54,9 +54,14 @@ final class Injection {
         }
         tableGrowFunctions = new int[options.recordGrowDenials() ? index.tableRefTypes.size() : 0];
         for (int t = 0; t < tableGrowFunctions.length; t++) {
-            int refType = index.tableRefTypes.get(t);
-            int growType = type(new byte[] {0x60, 0x02, (byte) refType, 0x7F, 0x01, 0x7F});
-            tableGrowFunctions[t] = function(growType, tableGrowBody(t));
+            byte[] refType = index.tableRefTypes.get(t);
+            WasmOutput growType = new WasmOutput();
+            growType.u8(0x60);
+            growType.u8(0x02);
+            growType.bytes(refType);
+            growType.bytes(new byte[] {0x7F, 0x01, 0x7F});
+            int growTypeIndex = type(growType.toByteArray());
+            tableGrowFunctions[t] = function(growTypeIndex, tableGrowBody(t));
         }
     }
 

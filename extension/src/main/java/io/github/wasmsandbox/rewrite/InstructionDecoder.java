@@ -3,7 +3,9 @@ package io.github.wasmsandbox.rewrite;
 /**
  * Skips one instruction with all its immediates and returns its operator key. Covers MVP, multi-value
  * block types, sign-extension, non-trapping float-to-int, bulk memory, reference types, SIMD (including
- * relaxed SIMD), threads/atomics and tail calls. Everything else is refused with the function index, offset and opcode.
+ * relaxed SIMD), threads/atomics, tail calls, exception handling (legacy {@code try/catch/catch_all/delegate/
+ * rethrow} and {@code try_table/throw/throw_ref}), typed function references and GC. Everything else is refused
+ * with the function index, offset and opcode.
  */
 final class InstructionDecoder {
 
@@ -14,15 +16,30 @@ final class InstructionDecoder {
         int op = in.u8();
         if (op <= 0xC4) {
             switch (op) {
-                case 0x02: case 0x03: case 0x04:
+                case 0x02: case 0x03: case 0x04: case 0x06: // block, loop, if, legacy try
                     blockType(in, funcIndex, start);
                     return op;
-                case 0x06: case 0x07: case 0x08: case 0x09: case 0x0A: case 0x18: case 0x19: case 0x1F:
-                    throw refused(funcIndex, start, op, "exception handling is not supported");
-                case 0x14: case 0x15:
-                    throw refused(funcIndex, start, op, "typed function references are not supported");
+                case 0x1F: { // try_table blocktype vec(catch)
+                    blockType(in, funcIndex, start);
+                    long n = in.u32();
+                    for (long i = 0; i < n; i++) {
+                        int kind = in.u8();
+                        if (kind > 0x03) {
+                            throw refused(funcIndex, start, op, "unknown catch clause kind 0x" + Integer.toHexString(kind));
+                        }
+                        if (kind <= 0x01) { // catch / catch_ref: tag index
+                            in.u32();
+                        }
+                        in.u32(); // label
+                    }
+                    return op;
+                }
+                case 0x0A: case 0x19: // throw_ref, catch_all
+                    return op;
                 case 0x16: case 0x17: case 0x1D: case 0x1E: case 0x27:
                     throw refused(funcIndex, start, op, "unknown opcode");
+                case 0x07: case 0x08: case 0x09: case 0x18: // catch, throw tag; rethrow, delegate label
+                case 0x14: case 0x15: // call_ref, return_call_ref type index
                 case 0x0C: case 0x0D: case 0x10: case 0x12:
                 case 0x20: case 0x21: case 0x22: case 0x25: case 0x26:
                     in.u32();
@@ -78,17 +95,12 @@ final class InstructionDecoder {
             }
         }
         switch (op) {
-            case 0xD0: {
-                int heap = in.u8();
-                if (heap != 0x70 && heap != 0x6F) {
-                    throw refused(funcIndex, start, op, "ref.null of heap type 0x"
-                            + Integer.toHexString(heap) + " (GC / function references) is not supported");
-                }
+            case 0xD0:
+                heapType(in);
                 return op;
-            }
-            case 0xD1:
+            case 0xD1: case 0xD3: case 0xD4: // ref.is_null, ref.eq, ref.as_non_null
                 return op;
-            case 0xD2:
+            case 0xD2: case 0xD5: case 0xD6: // ref.func; br_on_null, br_on_non_null label
                 in.u32();
                 return op;
             case 0xFC:
@@ -96,13 +108,10 @@ final class InstructionDecoder {
             case 0xFD:
                 return prefixedFD(in, funcIndex, start);
             case 0xFB:
-                throw refused(funcIndex, start, op, "garbage collection is not supported");
+                return prefixedFB(in, funcIndex, start);
             case 0xFE:
                 return prefixedFE(in, funcIndex, start);
             default:
-                if (op >= 0xD3 && op <= 0xD6) {
-                    throw refused(funcIndex, start, op, "typed function references / GC are not supported");
-                }
                 throw refused(funcIndex, start, op, "unknown opcode");
         }
     }
@@ -135,6 +144,45 @@ final class InstructionDecoder {
             default:
                 throw refused(funcIndex, start, key, "unknown 0xFC sub-opcode " + sub);
         }
+    }
+
+    /** GC operators: type, field, data, element indices and heap types. */
+    private static int prefixedFB(WasmInput in, int funcIndex, int start) {
+        long sub = in.u32();
+        int key = CostModel.prefixed(0xFB, (int) Math.min(sub, 0xFFFF));
+        switch ((int) Math.min(sub, 0xFFFF)) {
+            case 0: case 1: case 6: case 7: case 11: case 12: case 13: case 14: case 16:
+                in.u32(); // struct.new(_default), array.new(_default), array.get(_s/_u), array.set, array.fill: type
+                return key;
+            case 2: case 3: case 4: case 5: // struct.get(_s/_u), struct.set: type field
+            case 8: case 9: case 10: // array.new_fixed type n, array.new_data type data, array.new_elem type elem
+            case 17: case 18: case 19: // array.copy type type, array.init_data type data, array.init_elem type elem
+                in.u32();
+                in.u32();
+                return key;
+            case 15: case 26: case 27: case 28: case 29: case 30:
+                return key; // array.len, any.convert_extern, extern.convert_any, ref.i31, i31.get_s/u
+            case 20: case 21: case 22: case 23: // ref.test (null), ref.cast (null): heap type
+                heapType(in);
+                return key;
+            case 24: case 25: { // br_on_cast(_fail): cast flags, label, two heap types
+                int flags = in.u8();
+                if (flags > 3) {
+                    throw refused(funcIndex, start, key, "unknown cast flags 0x" + Integer.toHexString(flags));
+                }
+                in.u32();
+                heapType(in);
+                heapType(in);
+                return key;
+            }
+            default:
+                throw refused(funcIndex, start, key, "unknown 0xFB (GC) sub-opcode " + sub);
+        }
+    }
+
+    /** A heap type: an abstract one (a negative one-byte s33) or a type index (a non-negative s33). */
+    static void heapType(WasmInput in) {
+        in.skipLeb(5);
     }
 
     private static int prefixedFE(WasmInput in, int funcIndex, int start) {
@@ -193,24 +241,39 @@ final class InstructionDecoder {
             in.u8();
             return;
         }
+        if (b == 0x63 || b == 0x64) { // (ref null ht) / (ref ht)
+            in.u8();
+            heapType(in);
+            return;
+        }
         if ((b & 0xC0) == 0x40) { // a negative single-byte s33 that is no value type
             throw refused(funcIndex, start, b, "unsupported block type 0x" + Integer.toHexString(b));
         }
         in.skipLeb(5); // s33 type index
     }
 
+    /**
+     * A value type: a number or vector type, an abstract reference type shorthand ({@code funcref},
+     * {@code externref}, {@code exnref}, {@code anyref}, {@code eqref}, {@code i31ref}, {@code structref},
+     * {@code arrayref} and the bottom types), or {@code (ref null ht)} / {@code (ref ht)} with an s33 heap type.
+     */
     static void valType(WasmInput in, int funcIndex) {
         int at = in.pos;
         int b = in.u8();
+        if (b == 0x63 || b == 0x64) {
+            heapType(in);
+            return;
+        }
         if (!isValType(b)) {
             throw new ModuleRewriteException("unsupported value type 0x" + Integer.toHexString(b)
-                    + " in function " + funcIndex + " at byte offset " + at
-                    + " (GC / typed function references are not supported)");
+                    + " in function " + funcIndex + " at byte offset " + at);
         }
     }
 
+    /** A one-byte value type (number, vector or abstract reference type shorthand). */
     static boolean isValType(int b) {
-        return b == 0x7F || b == 0x7E || b == 0x7D || b == 0x7C || b == 0x7B || b == 0x70 || b == 0x6F;
+        return b == 0x7F || b == 0x7E || b == 0x7D || b == 0x7C || b == 0x7B || b == 0x70 || b == 0x6F
+                || (b >= 0x69 && b <= 0x6E) || (b >= 0x71 && b <= 0x74);
     }
 
     static ModuleRewriteException refused(int funcIndex, int offset, int op, String why) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the rewriter reads of a module before it changes anything: the sections in order, and the counts and
  * function types it needs (imported functions, tables, memories and globals; each defined function's parameter
- * count). Refuses what the rewriter cannot handle (tags, GC types, memory64) with the byte offset.
+ * count, read through rec groups and sub types: every member of a rec group takes a type index). Refuses what the
+ * rewriter cannot handle (memory64, table64) with the byte offset.
  */
 final class ModuleIndex {
 
@@ -31,12 +32,15 @@ final class ModuleIndex {
     int importedTables;
     int importedMemories;
     int importedGlobals;
+    /** Per type index: the parameter count of a function type, -1 for a struct or array type. */
     long[] paramCounts = new long[0];
+    /** The number of entries of the type section's vector (rec groups count once). */
+    int typeEntries;
     long[] functionTypes = new long[0];
     int definedGlobals;
     int definedMemories;
-    /** The element reference type byte of every table, imported ones first. */
-    final List<Integer> tableRefTypes = new ArrayList<>();
+    /** The encoded element reference type of every table, imported ones first. */
+    final List<byte[]> tableRefTypes = new ArrayList<>();
 
     ModuleIndex(byte[] wasm) {
         this.wasm = wasm;
@@ -55,10 +59,6 @@ final class ModuleIndex {
             int size = in.u32AsInt("section size");
             int start = in.pos;
             in.skip(size);
-            if (id == SEC_TAG) {
-                throw new ModuleRewriteException("tag section at byte offset " + at
-                        + ": exception handling is not supported");
-            }
             if (id > SEC_TAG) {
                 throw new ModuleRewriteException("unknown section id " + id + " at byte offset " + at);
             }
@@ -138,39 +138,106 @@ final class ModuleIndex {
 
     private void readTypes(Section s) {
         WasmInput in = new WasmInput(wasm, s.start(), s.end());
-        int n = in.u32AsInt("type count");
-        paramCounts = new long[n];
-        for (int i = 0; i < n; i++) {
-            int at = in.pos;
-            int form = in.u8();
-            if (form != 0x60) {
-                throw new ModuleRewriteException("type " + i + " at byte offset " + at + " has form 0x"
-                        + Integer.toHexString(form) + ": only function types are supported (no GC types)");
+        typeEntries = in.u32AsInt("type count");
+        List<Long> counts = new ArrayList<>();
+        for (int i = 0; i < typeEntries; i++) {
+            if (in.peek() == 0x4E) { // rec group: each member takes the next type index
+                in.u8();
+                long members = in.u32();
+                for (long m = 0; m < members; m++) {
+                    counts.add(subType(in, counts.size()));
+                }
+            } else {
+                counts.add(subType(in, counts.size()));
             }
-            long params = in.u32();
-            for (long p = 0; p < params; p++) {
-                InstructionDecoder.valType(in, -1);
-            }
-            long results = in.u32();
-            for (long r = 0; r < results; r++) {
-                InstructionDecoder.valType(in, -1);
-            }
-            paramCounts[i] = params;
         }
+        paramCounts = counts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** A sub type (optionally {@code sub}/{@code sub final} with supertypes): the parameter count, or -1. */
+    private static long subType(WasmInput in, int typeIndex) {
+        int b = in.peek();
+        if (b == 0x50 || b == 0x4F) {
+            in.u8();
+            long supers = in.u32();
+            for (long i = 0; i < supers; i++) {
+                in.u32();
+            }
+        }
+        int at = in.pos;
+        int form = in.u8();
+        switch (form) {
+            case 0x60: {
+                long params = in.u32();
+                for (long p = 0; p < params; p++) {
+                    InstructionDecoder.valType(in, -1);
+                }
+                long results = in.u32();
+                for (long r = 0; r < results; r++) {
+                    InstructionDecoder.valType(in, -1);
+                }
+                return params;
+            }
+            case 0x5F: {
+                long fields = in.u32();
+                for (long f = 0; f < fields; f++) {
+                    fieldType(in);
+                }
+                return -1;
+            }
+            case 0x5E:
+                fieldType(in);
+                return -1;
+            default:
+                throw new ModuleRewriteException("type " + typeIndex + " at byte offset " + at + " has unknown form 0x"
+                        + Integer.toHexString(form));
+        }
+    }
+
+    /** A struct field or array element: storage type (i8, i16 or a value type) and mutability. */
+    private static void fieldType(WasmInput in) {
+        int b = in.peek();
+        if (b == 0x78 || b == 0x77) {
+            in.u8();
+        } else {
+            InstructionDecoder.valType(in, -1);
+        }
+        in.u8();
+    }
+
+    /** Reads a reference type (one byte, or 0x63/0x64 with a heap type) and returns its encoding. */
+    static byte[] refType(WasmInput in, int table) {
+        int at = in.pos;
+        int b = in.peek();
+        if (b != 0x63 && b != 0x64 && (b < 0x69 || b > 0x74)) { // numbers and v128 are no reference types
+            throw new ModuleRewriteException("table " + table + " at byte offset " + at
+                    + " has unsupported element type 0x" + Integer.toHexString(b));
+        }
+        InstructionDecoder.valType(in, -1);
+        return java.util.Arrays.copyOfRange(in.data, at, in.pos);
     }
 
     private void readTables(Section s) {
         WasmInput in = new WasmInput(wasm, s.start(), s.end());
         int n = in.u32AsInt("table count");
         for (int i = 0; i < n; i++) {
-            int at = in.pos;
-            int ref = in.u8();
-            if (ref != 0x70 && ref != 0x6F) {
-                throw new ModuleRewriteException("table " + (importedTables + i) + " at byte offset " + at
-                        + " has unsupported element type 0x" + Integer.toHexString(ref));
+            boolean withInit = in.peek() == 0x40;
+            if (withInit) {
+                in.u8();
+                in.u8();
             }
-            tableRefTypes.add(ref);
+            tableRefTypes.add(refType(in, importedTables + i));
             limits(in, false);
+            if (withInit) {
+                constantExpression(in, globalCount());
+            }
+        }
+    }
+
+    /** Skips a constant expression up to and including its {@code end}. */
+    static void constantExpression(WasmInput in, long globalCount) {
+        while (InstructionDecoder.next(in, -1, globalCount) != Op.END) {
+            // constant expressions have no blocks: the first end closes the expression
         }
     }
 
@@ -199,7 +266,8 @@ final class ModuleIndex {
     }
 
     long paramCount(int definedIndex) {
-        if (definedIndex >= functionTypes.length || functionTypes[definedIndex] >= paramCounts.length) {
+        if (definedIndex >= functionTypes.length || functionTypes[definedIndex] >= paramCounts.length
+                || paramCounts[(int) functionTypes[definedIndex]] < 0) {
             throw new ModuleRewriteException("malformed module: function " + (importedFuncs + definedIndex)
                     + " has no valid type");
         }
@@ -220,7 +288,7 @@ final class ModuleIndex {
                     importedFuncs++;
                     break;
                 case 1:
-                    tableRefTypes.add(in.u8());
+                    tableRefTypes.add(refType(in, importedTables));
                     limits(in, false);
                     importedTables++;
                     break;
@@ -233,9 +301,13 @@ final class ModuleIndex {
                     in.u8();
                     importedGlobals++;
                     break;
+                case 4: // tag: attribute, type index
+                    in.u8();
+                    in.u32();
+                    break;
                 default:
                     throw new ModuleRewriteException("import of kind " + kind + " at byte offset " + at
-                            + " is not supported (tags belong to exception handling)");
+                            + " is not supported");
             }
         }
     }

@@ -19,7 +19,11 @@ import org.apiguardian.api.API;
  * <p><b>Fuel design.</b> Function bodies are cut into straight-line segments. A new segment starts at the
  * function entry, at the start of each {@code loop} body, of each {@code if} then-arm and {@code else} arm,
  * after each {@code end}, and after each branch ({@code br}, {@code br_if}, {@code br_table},
- * {@code return}, {@code return_call*}, {@code unreachable}); calls stay inside a segment. At the start of a
+ * {@code br_on_null}, {@code br_on_non_null}, {@code br_on_cast}, {@code br_on_cast_fail}, {@code return},
+ * {@code return_call*}, {@code unreachable}, {@code throw}, {@code throw_ref}, {@code rethrow}), after each legacy
+ * {@code catch}, {@code catch_all} and {@code delegate}, and after each call inside a {@code try}/{@code try_table}
+ * (an exception it throws may be caught here); other calls stay inside a segment. A {@code try_table} is a block:
+ * its catch clauses are branches to labels whose targets already start segments. At the start of a
  * segment whose static cost {@code C} is positive the rewriter inserts
  * <pre>
  * global.get $fuel  i64.const C  i64.sub  global.set $fuel
@@ -37,6 +41,14 @@ import org.apiguardian.api.API;
  * {@code memory.grow}/{@code table.grow} is {@code >= 0}, the size operand on top of the stack is saved in
  * a scratch {@code i32} local and {@code size >>> shift} is charged (and checked) just before the operator.
  *
+ * <p><b>Call depth and exceptions.</b> With a call-depth counter, every call ({@code call} to a defined function,
+ * {@code call_indirect}, {@code call_ref}) is wrapped in {@code depth += 1 ... depth -= 1}. An exception caught
+ * in a frame skips the decrements of every frame it unwound, so a function that contains a {@code try} or
+ * {@code try_table} saves the depth at its entry in an added {@code i64} local and stores it back at every
+ * catch landing (the target of a {@code try_table} catch clause, the start of a legacy {@code catch} arm). A catch
+ * clause that targets the function's own label lands in the caller; such a function's body is wrapped in one
+ * block of the function's type, at whose end the depth is restored before returning.
+ *
  * <p><b>Caps.</b> Defined memories and tables get their maximum clamped to the cap (a maximum is added
  * when none is declared), so {@code memory.grow}/{@code table.grow} return -1 past the cap on any
  * conforming runtime. A declared minimum above the cap throws {@link LimitExceededException}. Imported
@@ -47,8 +59,14 @@ import org.apiguardian.api.API;
  * {@code memory.atomic.wait} blocks without consuming fuel while it waits: fuel bounds computation, not
  * waiting, so hosts that allow shared memories must also bound wall-clock time.
  *
- * <p><b>Refused.</b> Exception handling (legacy {@code try} and {@code try_table}, tags), GC, typed
- * function references, memory64/table64, unknown opcodes and sections: a {@link ModuleRewriteException}
+ * <p><b>Decoded.</b> MVP and every post-MVP proposal the runtimes execute: exception handling (tags,
+ * {@code try_table}, {@code throw}, {@code throw_ref}, legacy {@code try/catch/catch_all/delegate/rethrow}),
+ * tail calls, typed function references, GC (rec groups, sub types, struct and array types, {@code 0xFB}
+ * operators, {@code (ref null ht)} value types, tables with element types beyond funcref/externref and with
+ * initialiser expressions), SIMD, threads, bulk memory, reference types, multi-memory. The type and tag sections
+ * are copied verbatim.
+ *
+ * <p><b>Refused.</b> memory64/table64, unknown opcodes and sections: a {@link ModuleRewriteException}
  * names the function index, the byte offset and the opcode.
  *
  * <p>Thread-safe and stateless.
@@ -119,7 +137,7 @@ public final class ModuleRewriter {
                 byte[] content;
                 switch (s.id()) {
                     case ModuleIndex.SEC_TYPE:
-                        content = inject.isEmpty() ? null : appendAll(s, index.paramCounts.length, inject.types());
+                        content = inject.isEmpty() ? null : appendAll(s, index.typeEntries, inject.types());
                         break;
                     case ModuleIndex.SEC_FUNCTION:
                         content = inject.isEmpty() ? null : appendAll(s, index.functionTypes.length, inject.functionTypes());
@@ -190,14 +208,20 @@ public final class ModuleRewriter {
             WasmOutput out = new WasmOutput();
             out.u32(n);
             for (int i = 0; i < n; i++) {
-                int at = in.pos;
-                int ref = in.u8();
-                if (ref != 0x70 && ref != 0x6F) {
-                    throw new ModuleRewriteException("table " + (index.importedTables + i) + " at byte offset " + at
-                            + " has unsupported element type 0x" + Integer.toHexString(ref));
+                int from = in.pos;
+                boolean withInit = in.peek() == 0x40;
+                if (withInit) { // 0x40 0x00 reftype limits expr
+                    in.u8();
+                    in.u8();
                 }
-                out.u8(ref);
+                ModuleIndex.refType(in, index.importedTables + i);
+                out.bytes(wasm, from, in.pos);
                 writeClamped(out, ModuleIndex.limits(in, false), cap, "table", index.importedTables + i, "elements", "maxTableElements");
+                if (withInit) {
+                    int expr = in.pos;
+                    ModuleIndex.constantExpression(in, index.globalCount());
+                    out.bytes(wasm, expr, in.pos);
+                }
             }
             return out.toByteArray();
         }
@@ -261,8 +285,9 @@ public final class ModuleRewriter {
                     int size = in.u32AsInt("body size");
                     int start = in.pos;
                     in.skip(size);
+                    long params = index.paramCount(i);
                     byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
-                            index.paramCount(i), index.globalCount(), index.importedFuncs, inject).rewrite();
+                            index.functionTypes[i], params, index.globalCount(), index.importedFuncs, inject).rewrite();
                     out.u32(body.length);
                     out.bytes(body);
                 }

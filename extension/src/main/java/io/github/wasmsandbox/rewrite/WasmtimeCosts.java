@@ -15,6 +15,12 @@ final class WasmtimeCosts {
             case Op.RETURN:
             case Op.ELSE:
             case Op.END:
+            // Legacy exception handling (which Wasmtime does not run) priced like its structured analogues:
+            // try like block, catch / catch_all like else, delegate like end.
+            case Op.TRY:
+            case Op.CATCH:
+            case Op.CATCH_ALL:
+            case Op.DELEGATE:
                 return 0;
             default:
                 return 1;

@@ -98,18 +98,18 @@ class RoundTripAndRefusalTest {
     }
 
     @Test
-    @DisplayName("GC opcodes are refused naming function, offset and opcode")
-    void refusesGc() {
+    @DisplayName("unknown GC sub-opcodes are refused naming function, offset and opcode")
+    void refusesUnknownGcOpcode() {
         byte[] wasm = wat("(module (import \"e\" \"f\" (func)) (func nop nop nop))");
         int at = indexOf(wasm, new byte[] {1, 1, 1, 0x0B});
-        wasm[at] = (byte) 0xFB; // GC prefix: struct.new 0
-        wasm[at + 1] = 0x00;
-        wasm[at + 2] = 0x00;
+        wasm[at] = (byte) 0xFB; // GC prefix, sub-opcode 31: unassigned
+        wasm[at + 1] = 0x1F;
+        wasm[at + 2] = 0x01;
         final byte[] patched = wasm;
         assertThatThrownBy(() -> metered(patched, 10))
                 .isInstanceOf(ModuleRewriteException.class)
-                .hasMessage("cannot rewrite function 1: opcode 0xFB at byte offset " + at
-                        + ": garbage collection is not supported");
+                .hasMessage("cannot rewrite function 1: opcode 0xFB 31 at byte offset " + at
+                        + ": unknown 0xFB (GC) sub-opcode 31");
     }
 
     @Test
