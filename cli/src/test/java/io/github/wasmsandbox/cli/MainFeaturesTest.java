@@ -131,6 +131,23 @@ class MainFeaturesTest {
     }
 
     @Test
+    @DisplayName("the fixtures shown in docs/cli.md load, and pass on chicory-compiler")
+    void documentedFixtures() throws IOException {
+        String doc = Files.readString(Path.of("../docs/cli.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```wat\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc);
+        Path fixtures = Files.createDirectories(dir.resolve("documented"));
+        int n = 0;
+        while (m.find()) {
+            Files.writeString(fixtures.resolve("doc-" + ++n + ".wat"), m.group(1));
+        }
+        assertThat(n).as("```wat blocks in docs/cli.md").isGreaterThanOrEqualTo(2);
+        assertThat(io.github.wasmsandbox.report.FixtureDirectory.load(fixtures)).hasSize(n);
+        assertThat(main("conformance", "--runtime", "chicory-compiler", "--fixtures", fixtures.toString(), "--out",
+                dir.resolve("out").toString())).isZero();
+    }
+
+    @Test
     @DisplayName("--version prints the version of this build")
     void version() {
         assertThat(main("--version")).isZero();
