@@ -99,8 +99,15 @@ class MainRunTest {
         assertThat(main("instrument", "--fuel", "--max-memory-pages", "2", in.toString(), metered.toString())).isZero();
         byte[] rewritten = Files.readAllBytes(metered);
         assertThat(new String(rewritten, StandardCharsets.ISO_8859_1)).contains("wasm_sandbox_fuel");
+        // Your own host runs it (plain Chicory here) and sets wasm_sandbox_fuel; its answer is unchanged.
+        com.dylibso.chicory.runtime.Instance instance = com.dylibso.chicory.runtime.Instance
+                .builder(com.dylibso.chicory.wasm.Parser.parse(rewritten)).build();
+        assertThat(instance.export("run").apply()).containsExactly(500500L);
+        // The sandbox meters modules itself and refuses one that already exports its reserved names.
         assertThat(main("run", metered.toString())).isZero();
-        assertThat(cli.out()).contains("\"outcome\":\"COMPLETED\"");
+        assertThat(cli.lastLine()).contains("\"outcome\":\"INVALID_MODULE\"", "wasm_sandbox_fuel", "reserves");
+        assertThat(main("run", in.toString())).isZero();
+        assertThat(cli.lastLine()).contains("\"outcome\":\"COMPLETED\"", "\"values\":[500500]");
     }
 
     @Test

@@ -9,6 +9,12 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the messages of a failed preemption-latency check: stopped too late, or no latency measured.
  *
+ * <pre>{@code
+ * assertThat(preemptedAfter3ms).isPreempted().withinMillis(5);   // passes: no message made
+ * assertThat(preemptedAfter30ms).isPreempted().withinMillis(5);
+ * // fails: "to be preempted within: 5.000 ms of its deadline, but it stopped: 30.000 ms after the deadline"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

@@ -11,6 +11,12 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the message of a failed outcome-kind check.
  *
+ * <pre>{@code
+ * assertThat(preempted).isPreempted();   // passes: no message made
+ * assertThat(completed).isPreempted();   // fails with shouldHaveOutcome(completed, PREEMPTED).create():
+ *                                       // "Expecting the guest run on ... to end as: PREEMPTED but it ended as: COMPLETED ..."
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

@@ -8,6 +8,12 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the messages of failed trap checks: by the runtime's trap name, or by the portable trap kind.
  *
+ * <pre>{@code
+ * assertThat(divByZero).isTrappedWith(TrapKind.INTEGER_DIVIDE_BY_ZERO);   // passes: no message made
+ * assertThat(divByZero).isTrappedWith(TrapKind.UNREACHABLE);
+ * // fails: "to trap with the kind: UNREACHABLE but it trapped with the kind: INTEGER_DIVIDE_BY_ZERO"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

@@ -9,6 +9,12 @@ import org.assertj.core.error.ErrorMessageFactory;
  * Creates the message of a failed {@code isNotEscaped()} check: it says what "escaped" means, since any other
  * outcome (even a trap) passes that check.
  *
+ * <pre>{@code
+ * assertThat(preempted).isNotEscaped();   // passes: no message made
+ * assertThat(escaped).isNotEscaped();
+ * // fails: "not to escape, that is to have stopped by its hard ceiling: ... (any outcome but ESCAPED passes)"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
