@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.assertj.core.api.InstanceOfAssertFactory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -28,6 +30,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted().withinMillis(50);
  * assertPreemptedWithin(500, TimeoutException.class, () -> myPluginHost.runPlugin(untrustedWasm));
+ * assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isCompleted();
+ * // fails: "Expecting the guest run on chicory-compiler to end as: COMPLETED but it ended as: PREEMPTED ..."
  * }</pre>
  *
  * @since 0.1.0
@@ -43,9 +47,43 @@ public final class WasmAssertions {
 
     private WasmAssertions() {}
 
-    /** Assertions on a guest run's outcome. */
+    /**
+     * Narrows an {@code Object} to an {@link Outcome} for AssertJ's {@code asInstanceOf}, e.g. on a value
+     * extracted from a list or a map.
+     *
+     * <pre>{@code
+     * assertThat((Object) outcome).asInstanceOf(OUTCOME).isPreempted();   // passes for a preempted Outcome
+     * assertThat((Object) "text").asInstanceOf(OUTCOME).isPreempted();    // fails: "to be an instance of: Outcome"
+     * }</pre>
+     */
+    public static final InstanceOfAssertFactory<Outcome, OutcomeAssert> OUTCOME =
+            new InstanceOfAssertFactory<>(Outcome.class, OutcomeAssert::new);
+
+    /**
+     * Assertions on a guest run's outcome.
+     *
+     * <pre>{@code
+     * assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted().withinMillis(50);   // passes
+     * assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isOutOfFuel();   // fails: it was PREEMPTED
+     * }</pre>
+     */
     public static OutcomeAssert assertThat(Outcome actual) {
         return new OutcomeAssert(actual);
+    }
+
+    /**
+     * Runs {@code softly} with fresh {@link WasmSoftAssertions} and then reports every failure it collected
+     * together (the same as {@link WasmSoftAssertions#assertSoftly(Consumer)}).
+     *
+     * <pre>{@code
+     * assertSoftly(softly -> {
+     *     softly.assertThat(onInterpreter).isPreempted();
+     *     softly.assertThat(onCompiler).isPreempted();
+     * });   // passes when both were preempted; otherwise fails once, listing each failure
+     * }</pre>
+     */
+    public static void assertSoftly(Consumer<WasmSoftAssertions> softly) {
+        WasmSoftAssertions.assertSoftly(softly);
     }
 
     /**

@@ -9,7 +9,9 @@ import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +27,14 @@ import org.apiguardian.api.API;
  * @param limits the limits to run it under
  * @param expected the outcomes that pass on any runtime
  * @param fixture the catalog fixture, whose {@link KnownDeviation}s apply per runtime, if this is one
+ * @param expectedByRuntime for a user's case: the outcomes that also pass on one runtime, by runtime name (a
+ *     fixture's {@code ;; @expect-on RUNTIME OUTCOME|...} lines); they count as that runtime's documented deviation
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ConformanceCase(
-        String name, Invocation invocation, SandboxLimits limits, Set<OutcomeKind> expected, Optional<HostileFixture> fixture) {
+        String name, Invocation invocation, SandboxLimits limits, Set<OutcomeKind> expected, Optional<HostileFixture> fixture,
+        Map<String, Set<OutcomeKind>> expectedByRuntime) {
 
     /** Validates and copies the components. */
     public ConformanceCase {
@@ -41,6 +46,25 @@ public record ConformanceCase(
             throw new IllegalArgumentException("conformance case '" + name + "' expects no outcome; give at least one");
         }
         expected = Set.copyOf(EnumSet.copyOf(expected));
+        Map<String, Set<OutcomeKind>> byRuntime = new LinkedHashMap<>();
+        expectedByRuntime.forEach((runtime, kinds) -> {
+            if (kinds.isEmpty()) {
+                throw new IllegalArgumentException("conformance case '" + name + "' expects no outcome on " + runtime
+                        + "; give at least one");
+            }
+            byRuntime.put(runtime, Set.copyOf(EnumSet.copyOf(kinds)));
+        });
+        if (fixture.isPresent() && !byRuntime.isEmpty()) {
+            throw new IllegalArgumentException("conformance case '" + name + "' is a catalog fixture: its per-runtime"
+                    + " expectations are the runtimes' KnownDeviations, not expectedByRuntime");
+        }
+        expectedByRuntime = java.util.Collections.unmodifiableMap(byRuntime);
+    }
+
+    /** A case without per-runtime expectations. */
+    public ConformanceCase(String name, Invocation invocation, SandboxLimits limits, Set<OutcomeKind> expected,
+                           Optional<HostileFixture> fixture) {
+        this(name, invocation, limits, expected, fixture, Map.of());
     }
 
     /** The case of a catalog fixture: its invocation, {@link SandboxLimits#forFixture} and its expected outcome. */
@@ -59,9 +83,28 @@ public record ConformanceCase(
         return new ConformanceCase(name, invocation, limits, expected, Optional.empty());
     }
 
-    /** The documented deviation of this case on {@code runtime}, if it is a catalog fixture that has one. */
+    /** A user's case with per-runtime expectations ({@code ;; @expect-on} lines of its fixture file). */
+    public static ConformanceCase user(String name, Invocation invocation, SandboxLimits limits, Set<OutcomeKind> expected,
+                                       Map<String, Set<OutcomeKind>> expectedByRuntime) {
+        return new ConformanceCase(name, invocation, limits, expected, Optional.empty(), expectedByRuntime);
+    }
+
+    /**
+     * The documented deviation of this case on {@code runtime}: a catalog fixture's {@link KnownDeviation}, or a
+     * user's {@code @expect-on} line for that runtime (its outcome: ESCAPED if it lists that, else the first listed).
+     */
     public Optional<KnownDeviation> deviationOn(SandboxRuntime runtime) {
-        return fixture.flatMap(f -> runtime.knownDeviation(f.id()));
+        if (fixture.isPresent()) {
+            return fixture.flatMap(f -> runtime.knownDeviation(f.id()));
+        }
+        Set<OutcomeKind> declared = expectedByRuntime.get(runtime.name());
+        if (declared == null) {
+            return Optional.empty();
+        }
+        OutcomeKind outcome = declared.contains(OutcomeKind.ESCAPED) ? OutcomeKind.ESCAPED
+                : EnumSet.copyOf(declared).iterator().next();
+        return Optional.of(new KnownDeviation(name, outcome, KnownDeviation.Attribution.RUNTIME_LIMITATION,
+                "declared by the fixture: @expect-on " + runtime.name() + " " + Reports.outcomes(declared), name));
     }
 
     /**
@@ -71,12 +114,11 @@ public record ConformanceCase(
      */
     public Set<OutcomeKind> expectedOn(SandboxRuntime runtime) {
         Set<OutcomeKind> kinds = EnumSet.copyOf(expected);
-        deviationOn(runtime).ifPresent(d -> {
-            kinds.add(d.outcome());
-            if (d.outcome() == OutcomeKind.ESCAPED) {
-                kinds.add(OutcomeKind.KILLED);
-            }
-        });
+        deviationOn(runtime).ifPresent(d -> kinds.add(d.outcome()));
+        kinds.addAll(expectedByRuntime.getOrDefault(runtime.name(), Set.of()));
+        if (kinds.contains(OutcomeKind.ESCAPED) && !expected.contains(OutcomeKind.ESCAPED)) {
+            kinds.add(OutcomeKind.KILLED);
+        }
         return Set.copyOf(kinds);
     }
 

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,7 +31,12 @@ import org.apiguardian.api.API;
  * ;; @invoke run                  (the export to call; "-" only instantiates; default "run")
  * ;; @limits fuel=1000000 deadline-ms=200 max-memory-pages=16 max-table-elements=1000 max-call-depth=500   (any subset)
  * ;; @expect PREEMPTED|OUT_OF_FUEL (required: one or several outcome names)
+ * ;; @expect-on chicory-interpreter ESCAPED   (optional, any number: outcomes that also pass on that runtime)
  * </pre>
+ *
+ * An {@code @expect-on} line is the fixture's documented deviation on that runtime, like a catalog fixture's
+ * {@code KnownDeviation}: a row that ends so is a {@code known-deviation}, not a failure, and a fixture declared to
+ * escape on a runtime runs after every other row (and also passes as KILLED under process isolation).
  *
  * Without {@code deadline-ms}, a backstop deadline of {@link SandboxLimits#FIXTURE_BACKSTOP} applies, so no
  * row can run longer than its hard ceiling. The catalog's host functions ({@code env.block}, {@code env.fail},
@@ -93,6 +100,7 @@ public final class FixtureDirectory {
         SandboxLimits.Builder limits = SandboxLimits.builder();
         boolean deadline = false;
         Set<OutcomeKind> expected = null;
+        Map<String, Set<OutcomeKind>> expectedOn = new LinkedHashMap<>();
         for (int i = 0; i < headers.lines().size(); i++) {
             String line = headers.lines().get(i).strip();
             if (line.isEmpty()) {
@@ -116,9 +124,10 @@ public final class FixtureDirectory {
                     invoke = value;
                 }
                 case "@limits" -> deadline |= limits(where, value, limits);
-                case "@expect" -> expected = outcomes(where, value);
+                case "@expect" -> expected = outcomes(where, "@expect", value);
+                case "@expect-on" -> expectOn(where, value, expectedOn);
                 default -> throw new FixtureFormatException(where + "unknown header " + parts[0]
-                        + "; known: @invoke, @limits, @expect");
+                        + "; known: @invoke, @limits, @expect, @expect-on");
             }
         }
         if (expected == null) {
@@ -140,7 +149,25 @@ public final class FixtureDirectory {
         } catch (IllegalArgumentException e) {
             throw new FixtureFormatException(headers.file() + ": @limits: " + e.getMessage());
         }
-        return ConformanceCase.user(file.getFileName().toString(), invocation, built, expected);
+        return ConformanceCase.user(file.getFileName().toString(), invocation, built, expected, expectedOn);
+    }
+
+    /** Reads {@code RUNTIME OUTCOME|...} of an {@code @expect-on} line into {@code expectedOn}. */
+    private static void expectOn(String where, String value, Map<String, Set<OutcomeKind>> expectedOn) {
+        String[] parts = value.split("\\s+", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            throw new FixtureFormatException(where + "@expect-on takes a runtime and outcomes, e.g."
+                    + " `;; @expect-on chicory-interpreter ESCAPED`");
+        }
+        List<String> known = io.github.wasmsandbox.core.RuntimeRegistry.discover().names();
+        if (!known.contains(parts[0])) {
+            throw new FixtureFormatException(where + "@expect-on: unknown runtime '" + parts[0] + "'; runtimes: " + known);
+        }
+        if (expectedOn.containsKey(parts[0])) {
+            throw new FixtureFormatException(where + "@expect-on: a second line for " + parts[0]
+                    + "; list every outcome on one line, separated by |");
+        }
+        expectedOn.put(parts[0], outcomes(where, "@expect-on " + parts[0], parts[1].strip()));
     }
 
     /** Applies {@code key=value} pairs; returns whether a deadline was given. */
@@ -181,13 +208,13 @@ public final class FixtureDirectory {
         return deadline;
     }
 
-    private static Set<OutcomeKind> outcomes(String where, String value) {
+    private static Set<OutcomeKind> outcomes(String where, String header, String value) {
         Set<OutcomeKind> kinds = EnumSet.noneOf(OutcomeKind.class);
         for (String name : value.split("\\|")) {
             try {
                 kinds.add(OutcomeKind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new FixtureFormatException(where + "@expect: unknown outcome '" + name.strip() + "'; outcomes: "
+                throw new FixtureFormatException(where + header + ": unknown outcome '" + name.strip() + "'; outcomes: "
                         + Arrays.toString(OutcomeKind.values()));
             }
         }

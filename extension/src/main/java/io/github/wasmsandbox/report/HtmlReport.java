@@ -31,7 +31,8 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>wasm-sandbox conformance</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}.FAIL{background:#fbb}")
-                .append(".known-deviation{background:#ffd}.unsupported{background:#ddd}.pass{background:#dfd}</style>\n")
+                .append(".known-deviation{background:#ffd}.unsupported{background:#ddd}.pass{background:#dfd}")
+                .append(".reason{display:block;max-width:32em;color:#333}</style>\n")
                 .append("</head><body>\n<h1>Conformance report</h1>\n<p>")
                 .append(Reports.html(WHEN.format(report.startedAt()) + ", " + report.machine() + ", " + report.jvm()
                         + "; whole run " + report.wallTime().toMillis() + " ms"))
@@ -59,15 +60,34 @@ public final class HtmlReport {
         for (Map.Entry<String, List<ConformanceRow>> e : MarkdownReport.byCase(report).entrySet()) {
             b.append("<tr><td><code>").append(Reports.html(e.getKey())).append("</code></td>");
             for (ConformanceRow r : e.getValue()) {
+                String reason = reason(r);
                 b.append("<td class=\"").append(r.status().label()).append("\" title=\"")
-                        .append(Reports.html(Reports.shorten(r.note().orElse(r.outcome().message()), 500))).append("\">")
+                        .append(Reports.html(Reports.shorten(reason, 500))).append("\">")
                         .append(r.outcome().kind()).append(r.metric().equals("-") ? "" : " " + Reports.html(r.metric()))
                         .append("<br><small>expected ").append(Reports.outcomes(r.expected())).append(", ")
-                        .append(r.status().label()).append("</small></td>");
+                        .append(r.status().label()).append("</small>");
+                if (r.status() != RowStatus.PASS || r.note().isPresent()) {
+                    b.append("<small class=\"reason\">").append(Reports.html(Reports.shorten(reason, 300)))
+                            .append("</small>");
+                }
+                b.append("</td>");
             }
             b.append("</tr>\n");
         }
         return b.append("</table>\n</body></html>\n").toString();
+    }
+
+    /**
+     * Why a row is what it is, never empty: its note, completed by the outcome's summary when the note is blank or
+     * ends where the runtime gave no message (a FAIL note is "expected X: " plus the outcome's message).
+     */
+    static String reason(ConformanceRow r) {
+        String note = r.note().map(String::strip).orElse("");
+        if (note.isEmpty()) {
+            return r.status() == RowStatus.PASS ? "expected " + Reports.outcomes(r.expected()) + ": "
+                    + r.outcome().summary() : r.status().label() + ": " + r.outcome().summary();
+        }
+        return note.endsWith(":") ? note + " " + r.outcome().summary() : note;
     }
 
     /** An SVG bar chart of the latency of the preempted rows; {@code scale} ms is the full bar width. */

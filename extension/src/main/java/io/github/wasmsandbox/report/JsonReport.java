@@ -1,6 +1,9 @@
 package io.github.wasmsandbox.report;
 
 import io.github.wasmsandbox.api.Outcome;
+import io.github.wasmsandbox.api.OutcomeKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -41,6 +44,48 @@ public final class JsonReport {
     public static String outcome(Outcome o) {
         return "{\"runtime\":" + Reports.json(o.runtime()) + ",\"outcome\":" + Reports.json(o.kind().name())
                 + measurements(o) + "}";
+    }
+
+    /**
+     * {@link #outcome(Outcome)} with the returned values after {@code outcome}: {@code "values":[...]}, each typed
+     * by {@code resultTypes} (the export's result types, {@code i32}, {@code i64}, {@code f32}, {@code f64}):
+     * integers for i32 and i64, decimals for f32 and f64 ({@code "NaN"}, {@code "Infinity"} and
+     * {@code "-Infinity"} as strings, which JSON numbers cannot be). Empty unless the run completed.
+     */
+    public static String outcome(Outcome o, List<String> resultTypes) {
+        List<String> values = new ArrayList<>();
+        if (o.kind() == OutcomeKind.COMPLETED) {
+            long[] raw = o.values();
+            for (int i = 0; i < raw.length; i++) {
+                values.add(value(raw[i], i < resultTypes.size() ? resultTypes.get(i) : "i64"));
+            }
+        }
+        return "{\"runtime\":" + Reports.json(o.runtime()) + ",\"outcome\":" + Reports.json(o.kind().name())
+                + ",\"values\":[" + String.join(",", values) + "]" + measurements(o) + "}";
+    }
+
+    /** One raw Wasm value as JSON, typed. */
+    static String value(long raw, String type) {
+        return switch (type) {
+            case "i32" -> Integer.toString((int) raw);
+            case "f32" -> decimal(Float.intBitsToFloat((int) raw));
+            case "f64" -> decimal(Double.longBitsToDouble(raw));
+            default -> Long.toString(raw);
+        };
+    }
+
+    private static String decimal(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Reports.json(Double.toString(d));
+        }
+        return Double.toString(d);
+    }
+
+    private static String decimal(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            return Reports.json(Float.toString(f));
+        }
+        return Float.toString(f);
     }
 
     private static String measurements(Outcome o) {

@@ -9,6 +9,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the message of a failed return-value check.
  *
+ * <pre>{@code
+ * assertThat(answer).isCompletedWith(42);   // passes: no message made
+ * assertThat(answer).isCompletedWith(41);   // fails: "to complete with the values: [41] but it ended as: ..."
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

@@ -8,6 +8,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the messages of failed fuel checks.
  *
+ * <pre>{@code
+ * assertThat(outcome).hasConsumedFuelAtMost(1_000);   // passes with fuel 17: no message made
+ * assertThat(outcome).hasConsumedFuel(10);   // fails: "to consume exactly: 10 fuel, but it consumed: 17"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

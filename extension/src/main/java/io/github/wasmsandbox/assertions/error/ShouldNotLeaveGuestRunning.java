@@ -13,6 +13,12 @@ import org.assertj.core.error.ErrorMessageFactory;
  * else than the accepted timeout, or it returned while a guest it started was still inside guest code (the
  * guest was abandoned, not stopped).
  *
+ * <pre>{@code
+ * assertPreemptedWithin(500, TimeoutException.class, () -> host.run(loopForever));        // passes: no message made
+ * assertPreemptedWithin(500, TimeoutException.class, () -> naiveHost.run(loopForever));
+ * // fails: "these threads were still inside guest code ... not Future.get(timeout) alone"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
