@@ -40,7 +40,9 @@ final class EngineHandle implements AutoCloseable {
 
     /** Opens the engine of {@code runtime}; fails with the runtime's reason when it is unavailable here. */
     static EngineHandle open(SandboxRuntime runtime) {
-        return new EngineHandle(RuntimeRegistry.requireAvailable(runtime), runtime.openEngine());
+        EngineHandle handle = new EngineHandle(RuntimeRegistry.requireAvailable(runtime), runtime.openEngine());
+        ColdStart.warm(handle);
+        return handle;
     }
 
     /** The runtime adapter. */
