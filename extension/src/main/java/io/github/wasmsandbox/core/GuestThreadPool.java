@@ -47,6 +47,12 @@ final class GuestThreadPool implements AutoCloseable {
     /** How long {@link #close()} waits for the threads it stops, in all. */
     private static final long CLOSE_JOIN_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+    /**
+     * A JVM system property: how many idle threads the pool keeps per stack size (default: the number of cores, at
+     * least 2). 0 turns reuse off (a new thread per run, as before the pool): for benchmarks and diagnosis.
+     */
+    static final String MAX_IDLE_PROPERTY = "io.github.wasmsandbox.guestThreadPool.maxIdle";
+
     private static final AtomicLong THREAD_IDS = new AtomicLong();
 
     private final String runtime;
@@ -56,7 +62,7 @@ final class GuestThreadPool implements AutoCloseable {
     private boolean closed;
 
     GuestThreadPool(String runtime) {
-        this(runtime, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this(runtime, Integer.getInteger(MAX_IDLE_PROPERTY, Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
     GuestThreadPool(String runtime, int maxIdlePerSize) {
@@ -91,7 +97,12 @@ final class GuestThreadPool implements AutoCloseable {
         }
         Lease lease = new Lease(this, worker, task, callsHostCode, stopRequested,
                 Thread.currentThread().getContextClassLoader());
-        worker.assign(lease);
+        try {
+            worker.assign(lease);
+        } catch (RuntimeException | Error e) {
+            workers.remove(worker); // the thread could not be started (e.g. no memory for its stack)
+            throw e;
+        }
         return lease;
     }
 
