@@ -186,7 +186,7 @@ final class PerformanceDoc {
                         : extra <= 50 ? "met (stretch missed)" : "**missed**";
                 b.append("| ").append(runtime.replace("ThreadPerRun", "").replaceAll("([a-z])([A-Z])", "$1-$2")
                                 .toLowerCase(Locale.ROOT)).append(runtime.endsWith("ThreadPerRun") ? ", thread per run" : "")
-                        .append(" | ").append(f1(sandbox)).append(" ± ").append(f1(overheadError.get("sandbox" + runtime)))
+                        .append(" | ").append(f1(sandbox)).append(errorBar(overheadError.get("sandbox" + runtime)))
                         .append(" | ").append(f1(byHand)).append(" | ").append(f1(extra)).append(" | ").append(goal)
                         .append(" |\n");
             }
@@ -288,6 +288,11 @@ final class PerformanceDoc {
                     label + width * t / 4, axis + 14, f3(scale * t / 4)));
         }
         return s.append("</svg>\n").toString();
+    }
+
+    /** " ± e", or nothing when JMH gave no error (too few iterations). */
+    private static String errorBar(Double error) {
+        return error == null || error.isNaN() ? "" : " ± " + f1(error);
     }
 
     private static String f3(double v) {
