@@ -256,11 +256,11 @@ final class GuestThreadPool implements AutoCloseable {
             pool.giveBack(worker, back && reusable);
         }
 
-        /** The guest escaped: its thread is never reused, and exits if the guest ever returns. */
+        /**
+         * The guest escaped: its thread is never reused, and exits if the guest ever returns. It stays this run's
+         * (a retired thread is never handed another run), so {@link #ifRunning} still reaches it.
+         */
         void escaped() {
-            synchronized (this) {
-                released = true;
-            }
             worker.escaped = true;
             worker.retire();
         }
