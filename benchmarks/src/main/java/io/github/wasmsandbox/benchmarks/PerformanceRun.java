@@ -14,6 +14,7 @@ import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRunner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,14 +51,16 @@ public final class PerformanceRun {
     public static void main(String[] args) throws IOException, RunnerException {
         boolean quick = false;
         int runs = 1000;
+        int coldSamples = 100;
         Path doc = Path.of("docs/performance.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--cold-samples" -> coldSamples = Integer.parseInt(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--quick] [--runs N] [--doc FILE]");
+                        + "; usage: [--quick] [--runs N] [--cold-samples N] [--doc FILE]");
             }
         }
         Instant startedAt = Instant.now();
@@ -66,11 +69,20 @@ public final class PerformanceRun {
         data.startedAt = startedAt;
         data.loadBefore = load;
         data.command = "java -jar benchmarks/target/wasm-sandbox-benchmarks.jar" + (quick ? " --quick" : "")
-                + (runs != 1000 ? " --runs " + runs : "");
+                + (runs != 1000 ? " --runs " + runs : "") + (coldSamples != 100 ? " --cold-samples " + coldSamples : "");
+        data.quick = quick;
+        System.err.println("== cold-start latency, a fresh JVM per sample");
+        data.cold = coldStart(coldSamples);
         System.err.println("== preemption latency");
         data.latency = latency(runs);
         System.err.println("== JUnit overhead per test and per class");
         data.junit = junitOverhead(quick ? 3 : 7);
+        System.setProperty(RunOverheadBenchmark.NO_POOL_PROPERTY, "0");
+        try {
+            data.junitThreadPerRun = junitOverhead(quick ? 3 : 7);
+        } finally {
+            System.clearProperty(RunOverheadBenchmark.NO_POOL_PROPERTY);
+        }
         System.err.println("== JMH");
         data.jmh = jmh(quick);
         // Last: the catalog's known escapes on the interpreter leave threads spinning for the rest of this JVM,
@@ -114,6 +126,54 @@ public final class PerformanceRun {
                     System.err.printf("%s %s %s: %d preempted%n", runtime, tick, fixture.id(), preempted);
                 }
             }
+        }
+        return results;
+    }
+
+    /**
+     * Cold-start latency: {@code samples} fresh JVMs per runtime, each opening a sandbox and running {@code loop-br}
+     * once with a 20 ms deadline (wasmtime: 1 ms tick), then once more warm ({@link ColdStartSample}).
+     */
+    static List<PerformanceDoc.Cold> coldStart(int samples) throws IOException {
+        List<PerformanceDoc.Cold> results = new ArrayList<>();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        for (String runtime : List.of("chicory-compiler", "wasmtime")) {
+            if (!Sandboxes.availableRuntimes().contains(runtime)) {
+                continue;
+            }
+            double[] cold = new double[samples];
+            double[] warm = new double[samples];
+            double[] open = new double[samples];
+            int n = 0;
+            for (int i = 0; i < samples; i++) {
+                Process p = new ProcessBuilder(java, "-cp", classPath, ColdStartSample.class.getName(), runtime,
+                        Long.toString(PerformanceDoc.Cold.DEADLINE_MS), "1").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                try {
+                    p.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                String[] f = line.split(" ");
+                if (f.length < 11 || !"PREEMPTED".equals(f[1]) || !"PREEMPTED".equals(f[5])) {
+                    System.err.println(runtime + ": sample " + i + " not preempted: " + line);
+                    continue;
+                }
+                cold[n] = Long.parseLong(f[2]) / 1e6;
+                warm[n] = Long.parseLong(f[6]) / 1e6;
+                open[n] = Long.parseLong(f[8]) / 1e6;
+                n++;
+            }
+            double[] c = Arrays.copyOf(cold, n);
+            double[] w = Arrays.copyOf(warm, n);
+            double[] o = Arrays.copyOf(open, n);
+            Arrays.sort(c);
+            Arrays.sort(w);
+            Arrays.sort(o);
+            results.add(new PerformanceDoc.Cold(runtime, samples, c, w, o));
+            System.err.printf("%s: %d cold samples%n", runtime, n);
         }
         return results;
     }

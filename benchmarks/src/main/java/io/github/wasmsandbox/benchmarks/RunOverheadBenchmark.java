@@ -45,11 +45,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class RunOverheadBenchmark {
 
+    /** The pool's size switch (GuestThreadPool.MAX_IDLE_PROPERTY); 0 = a new guest thread per run. */
+    static final String NO_POOL_PROPERTY = "io.github.wasmsandbox.guestThreadPool.maxIdle";
+
     private static final SandboxLimits LIMITS = SandboxLimits.builder().deadlineMillis(1000).build();
 
     private final Invocation answer = Invocation.of(HostileFixture.ANSWER);
     private Sandbox interpreter;
     private Sandbox compiler;
+    private Sandbox compilerNoPool;
     private Sandbox wasmtime;
     private WasmModule parsed;
     private Function<Instance, Machine> compiled;
@@ -61,6 +65,13 @@ public class RunOverheadBenchmark {
     public void setUp() {
         interpreter = Sandboxes.open("chicory-interpreter", LIMITS);
         compiler = Sandboxes.open("chicory-compiler", LIMITS);
+        // Before the guest thread pool: a new guest thread per run (the pool keeps no idle thread).
+        System.setProperty(NO_POOL_PROPERTY, "0");
+        try {
+            compilerNoPool = Sandboxes.open("chicory-compiler", LIMITS);
+        } finally {
+            System.clearProperty(NO_POOL_PROPERTY);
+        }
         wasmtime = Sandboxes.open("wasmtime", LIMITS);
         parsed = Parser.parse(HostileFixture.ANSWER.bytes());
         compiled = MachineFactoryCompiler.compile(parsed);
@@ -84,6 +95,12 @@ public class RunOverheadBenchmark {
     @Benchmark
     public Outcome sandboxChicoryCompiler() {
         return compiler.run(answer);
+    }
+
+    /** Through the sandbox, chicory-compiler, with a new guest thread per run (as before the guest thread pool). */
+    @Benchmark
+    public Outcome sandboxChicoryCompilerThreadPerRun() {
+        return compilerNoPool.run(answer);
     }
 
     /** By hand, Chicory's compiler (module compiled once). */
@@ -127,6 +144,7 @@ public class RunOverheadBenchmark {
     public void tearDown() {
         interpreter.close();
         compiler.close();
+        compilerNoPool.close();
         wasmtime.close();
         wasmtimeModule.dispose();
         wasmtimeEngine.dispose();

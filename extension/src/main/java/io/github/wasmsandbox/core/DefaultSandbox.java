@@ -13,26 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * The runtime-neutral sandbox: prepares the module ({@link EngineHandle}), checks the invocation
  * ({@link InvocationChecks}), runs it on a dedicated guest thread watched by the caller's thread ({@link Watchdog})
- * and turns what happened into an {@link Outcome} ({@link OutcomeFactory}). No thread exists between runs.
+ * and turns what happened into an {@link Outcome} ({@link OutcomeFactory}). Guest threads come from the engine's
+ * pool ({@link GuestThreadPool}): between runs they are idle in the pool, not guests of any sandbox.
  */
 final class DefaultSandbox implements Sandbox {
 
     /** How long {@link #close()} waits for a guest that is still running after being asked to stop. */
     private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    private static final AtomicLong THREAD_IDS = new AtomicLong();
-
     private final EngineHandle engine;
     private final boolean ownsEngine;
     private final SandboxLimits limits;
     private final Consumer<Outcome> listener;
-    private final Set<Thread> guests = ConcurrentHashMap.newKeySet();
+    private final Set<GuestThreadPool.Lease> guests = ConcurrentHashMap.newKeySet();
     private final DefaultSandbox parent;
     private volatile boolean closed;
 
@@ -129,32 +127,28 @@ final class DefaultSandbox implements Sandbox {
         GuestControl control = new GuestControl(plan.limits(), start, plan.deferredStartExport(module),
                 plan.watchedGlobals());
         GuestTask task = new GuestTask(runtimeEngine, module, HostCallWatch.wrap(invocation, control), control);
-        Thread guest = new Thread(null, task, "wasm-sandbox-" + runtime() + "-guest-" + THREAD_IDS.incrementAndGet(),
-                runtimeEngine.guestThreadStackBytes(limits));
-        guest.setDaemon(true);
-        guests.add(guest);
-        guest.start();
+        GuestThreadPool.Lease lease = engine.guestThreads().start(task, runtimeEngine.guestThreadStackBytes(limits),
+                !invocation.hostFunctions().isEmpty(), control::preempted);
+        guests.add(lease);
+        Thread guest = lease.thread();
         if (!Watchdog.watch(task, guest, control, runtimeEngine, start + limits.effectiveHardCeiling().toNanos())) {
+            // Never reused; stays one of this sandbox's live guests until (if ever) it returns.
+            lease.escaped();
             return outcomes.escaped(start, invocation.describe(), control.preempted(), guest.getName());
         }
-        awaitExit(guest);
-        guests.remove(guest);
+        // The run has ended; its thread goes back to the pool once it is out of the run (or is retired).
+        lease.release();
+        guests.remove(lease);
         return task.outcome(outcomes);
     }
 
-    /** The run has ended; its thread is only returning. Wait for it, so that no guest thread outlives its run. */
-    private static void awaitExit(Thread guest) {
-        try {
-            guest.join(TimeUnit.SECONDS.toMillis(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Guest threads of this sandbox that are still alive (escaped guests, or runs in progress). */
+    /**
+     * Guest threads of this sandbox that are still running one of its runs (escaped guests, or runs in progress).
+     * Idle pool threads are not: they belong to the engine.
+     */
     List<Thread> liveGuestThreads() {
-        guests.removeIf(t -> !t.isAlive());
-        return List.copyOf(guests);
+        guests.removeIf(GuestThreadPool.Lease::finished);
+        return guests.stream().map(GuestThreadPool.Lease::thread).toList();
     }
 
     private void requireOpen() {
@@ -169,13 +163,14 @@ final class DefaultSandbox implements Sandbox {
             return;
         }
         closed = true;
-        for (Thread guest : liveGuestThreads()) {
-            engine.engine().preempt(guest, new GuestControl(limits, System.nanoTime()));
+        guests.removeIf(GuestThreadPool.Lease::finished);
+        for (GuestThreadPool.Lease guest : guests) {
+            guest.ifRunning(thread -> engine.engine().preempt(thread, new GuestControl(limits, System.nanoTime())));
         }
         long giveUp = System.nanoTime() + CLOSE_GRACE_NANOS;
-        for (Thread guest : liveGuestThreads()) {
+        for (GuestThreadPool.Lease guest : guests) {
             try {
-                TimeUnit.NANOSECONDS.timedJoin(guest, Math.max(1, giveUp - System.nanoTime()));
+                guest.awaitFinished(Math.max(1, giveUp - System.nanoTime()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An open {@link RuntimeEngine} with its cache of prepared (and, when the core enforces a limit by rewriting,
  * rewritten) modules, keyed by the module's SHA-256 and the rewrite options, shared
- * by every sandbox over that engine. Closing it closes the engine.
+ * by every sandbox over that engine, and its pool of guest threads ({@link GuestThreadPool}). Closing it stops and
+ * joins the idle guest threads and closes the engine.
  */
 final class EngineHandle implements AutoCloseable {
 
@@ -28,16 +29,20 @@ final class EngineHandle implements AutoCloseable {
     private final RuntimeEngine engine;
     private final Map<String, Prepared> cache = new ConcurrentHashMap<>();
     private final Map<String, Long> largestFrames = new ConcurrentHashMap<>();
+    private final GuestThreadPool guestThreads;
     private volatile boolean closed;
 
     private EngineHandle(SandboxRuntime runtime, RuntimeEngine engine) {
         this.runtime = runtime;
         this.engine = engine;
+        this.guestThreads = new GuestThreadPool(runtime.name());
     }
 
     /** Opens the engine of {@code runtime}; fails with the runtime's reason when it is unavailable here. */
     static EngineHandle open(SandboxRuntime runtime) {
-        return new EngineHandle(RuntimeRegistry.requireAvailable(runtime), runtime.openEngine());
+        EngineHandle handle = new EngineHandle(RuntimeRegistry.requireAvailable(runtime), runtime.openEngine());
+        ColdStart.warm(handle);
+        return handle;
     }
 
     /** The runtime adapter. */
@@ -48,6 +53,11 @@ final class EngineHandle implements AutoCloseable {
     /** The open engine. */
     RuntimeEngine engine() {
         return engine;
+    }
+
+    /** The engine's guest threads, reused across runs and stopped when the engine closes. */
+    GuestThreadPool guestThreads() {
+        return guestThreads;
     }
 
     /** Whether {@link #close()} was called. */
@@ -182,6 +192,7 @@ final class EngineHandle implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            guestThreads.close();
             cache.clear();
             engine.close();
         }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** The body of a guest thread: one run of one invocation, remembering how and when it ended. */
+/** The body of a guest thread (a pooled one, {@link GuestThreadPool}): one run of one invocation, remembering how and when it ended. */
 final class GuestTask implements Runnable {
 
     private final RuntimeEngine engine;
@@ -48,6 +48,11 @@ final class GuestTask implements Runnable {
      */
     boolean awaitDone(long nanos) throws InterruptedException {
         return done.await(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** What the run threw, or {@code null}. */
+    Throwable failure() {
+        return failure;
     }
 
     boolean isDone() {

@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The caller's thread, watching one run: asks the runtime to preempt the guest at the deadline (and again every
- * {@value #REPEAT_PREEMPT_MILLIS} ms until it stops), stops it at once when the caller is interrupted, and gives up
+ * The caller's thread, watching one run: asks the runtime to preempt the guest at the deadline (and again after
+ * {@value #FIRST_REPEAT_MICROS} µs, doubling up to every {@value #REPEAT_PREEMPT_MILLIS} ms, until it stops), stops it at once when the caller is interrupted, and gives up
  * at the hard ceiling. Sleeps on the task's latch with nanosecond resolution and spins the last stretch before the
  * deadline, so that a late wake-up does not make preemption late.
  */
@@ -18,6 +18,11 @@ final class Watchdog {
     /** How often the watchdog repeats its request to stop after the deadline, until the hard ceiling. */
     static final long REPEAT_PREEMPT_MILLIS = 20;
     private static final long REPEAT_PREEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(REPEAT_PREEMPT_MILLIS);
+    /**
+     * How soon the first request is repeated: a request that found the guest where it could not act on it (cold
+     * class loading, a thread just picking the run up) is renewed within a millisecond, not the full repeat period.
+     */
+    static final long FIRST_REPEAT_MICROS = 500;
     /** How long before the deadline the watchdog stops sleeping and spins, so that preemption is not late. */
     private static final long SPIN_BEFORE_DEADLINE_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
@@ -47,6 +52,7 @@ final class Watchdog {
         boolean callerInterrupted = false;
         OptionalLong deadline = control.deadlineNanos();
         long nextPreempt = deadline.isPresent() ? deadline.getAsLong() : ceiling;
+        long repeat = TimeUnit.MICROSECONDS.toNanos(FIRST_REPEAT_MICROS);
         while (!task.isDone()) {
             long now = System.nanoTime();
             if (now >= ceiling && (now >= backstop || !starved(guest, cpuAtFirstStop))) {
@@ -58,7 +64,8 @@ final class Watchdog {
                 }
                 control.markPreempted();
                 runtimeEngine.preempt(guest, control);
-                nextPreempt = now + REPEAT_PREEMPT_NANOS;
+                nextPreempt = now + repeat;
+                repeat = Math.min(REPEAT_PREEMPT_NANOS, repeat * 2);
             }
             long waitUntil = Math.min(now < ceiling ? ceiling : backstop, nextPreempt > now ? nextPreempt : now + REPEAT_PREEMPT_NANOS);
             try {

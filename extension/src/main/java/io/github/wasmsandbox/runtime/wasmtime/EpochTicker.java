@@ -7,13 +7,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The daemon thread that advances one engine's epoch every tick, so that a store whose epoch deadline has been
- * reached traps with {@code INTERRUPT}. Started lazily by the first run that needs it, stopped (and joined) when
- * the engine closes.
+ * reached traps with {@code INTERRUPT}. Started when the engine opens (so that the first run does not pay for a
+ * thread start before its deadline), with the default tick until the first run that needs it sets its own
+ * ({@link #retick}); stopped (and joined) when the engine closes.
  */
 final class EpochTicker implements AutoCloseable {
 
     private final Engine engine;
-    private final long tickNanos;
+    private volatile long tickNanos;
     private final Thread thread;
     private volatile boolean stopped;
     private volatile long nextTickNanos;
@@ -25,6 +26,20 @@ final class EpochTicker implements AutoCloseable {
         this.thread = new Thread(this::tick, name);
         this.thread.setDaemon(true);
         this.thread.start();
+    }
+
+    /**
+     * Sets the tick; only before any run has armed a deadline against this ticker (the next tick is one new
+     * tick from now).
+     */
+    synchronized void retick(Duration tick) {
+        long nanos = tick.toNanos();
+        if (nanos == tickNanos) {
+            return;
+        }
+        tickNanos = nanos;
+        nextTickNanos = System.nanoTime() + nanos;
+        LockSupport.unpark(thread);
     }
 
     /** The tick. */
@@ -46,20 +61,24 @@ final class EpochTicker implements AutoCloseable {
     }
 
     private void tick() {
-        long next = System.nanoTime() + tickNanos;
-        nextTickNanos = next;
         while (!stopped) {
-            long wait = next - System.nanoTime();
+            long wait = nextTickNanos - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(this, wait);
                 continue;
             }
-            // Increment first, then publish the next tick: an arm() in between counts this tick as still to
-            // come and traps one tick late, never early.
-            engine.incrementEpoch();
-            long now = System.nanoTime();
-            next = next + tickNanos < now ? now + tickNanos : next + tickNanos;
-            nextTickNanos = next;
+            synchronized (this) {
+                long next = nextTickNanos;
+                long now = System.nanoTime();
+                if (next > now) {
+                    continue; // reticked meanwhile
+                }
+                // Increment first, then publish the next tick: an arm() in between counts this tick as still to
+                // come and traps one tick late, never early.
+                engine.incrementEpoch();
+                now = System.nanoTime();
+                nextTickNanos = next + tickNanos < now ? now + tickNanos : next + tickNanos;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -50,7 +51,8 @@ final class WasmtimeEngine implements RuntimeEngine {
     private final Config config;
     private final Engine engine;
     private final Queue<Module> modules = new ConcurrentLinkedQueue<>();
-    private EpochTicker ticker;
+    private final EpochTicker ticker;
+    private boolean tickChosen;
     private int activeRuns;
     private boolean closed;
     private boolean disposed;
@@ -58,6 +60,9 @@ final class WasmtimeEngine implements RuntimeEngine {
     WasmtimeEngine() {
         this.config = new Config().epochInterruption(true).maxWasmStack(MAX_WASM_STACK_BYTES);
         this.engine = new Engine(config);
+        // Cold start: link the JNI call the ticker makes, and start the ticker now rather than in the first run.
+        engine.incrementEpoch();
+        this.ticker = new EpochTicker(engine, SandboxLimits.DEFAULT_EPOCH_TICK, "wasm-sandbox-wasmtime-epoch-ticker");
     }
 
     @Override
@@ -85,7 +90,7 @@ final class WasmtimeEngine implements RuntimeEngine {
             throw new LinkFailure("the module imports a memory, table or global; the wasmtime adapter links only"
                     + " host functions");
         }
-        EpochTicker epochs = begin(control.limits());
+        EpochTicker epochs = begin(control.limits(), control.deadlineNanos());
         try {
             return runOnStore(module, invocation, control, epochs);
         } finally {
@@ -220,12 +225,15 @@ final class WasmtimeEngine implements RuntimeEngine {
         return Math.max(limits.maxStackBytes().orElse(MIN_GUEST_THREAD_STACK_BYTES), MIN_GUEST_THREAD_STACK_BYTES);
     }
 
-    private synchronized EpochTicker begin(SandboxLimits limits) {
+    private synchronized EpochTicker begin(SandboxLimits limits, OptionalLong deadline) {
         if (closed) {
             throw new IllegalStateException("this wasmtime engine is closed");
         }
-        if (ticker == null) {
-            ticker = new EpochTicker(engine, limits.epochTick(), "wasm-sandbox-wasmtime-epoch-ticker");
+        // The engine's tick is that of its first run that arms a deadline (engines are shared per tick); a run
+        // whose deadline has already passed traps at the first epoch check and needs no tick.
+        if (!tickChosen && (deadline.isEmpty() || deadline.getAsLong() > System.nanoTime())) {
+            tickChosen = true;
+            ticker.retick(limits.epochTick());
         }
         activeRuns++;
         return ticker;
@@ -255,9 +263,7 @@ final class WasmtimeEngine implements RuntimeEngine {
             return;
         }
         disposed = true;
-        if (ticker != null) {
-            ticker.close();
-        }
+        ticker.close();
         Module m;
         while ((m = modules.poll()) != null) {
             m.dispose();
