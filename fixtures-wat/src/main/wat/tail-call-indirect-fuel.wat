@@ -2,7 +2,8 @@
 ;; `return_call_indirect`: long but finite.
 ;; Stopped by: FUEL -> OUT_OF_FUEL (fuel only: the deadline is the 5 s backstop).
 ;; Hostile because: the loop is made of indirect tail calls only; injected fuel, charged per instruction,
-;; must stop it where interruption checks do not.
+;; must stop it where interruption checks do not. Run with a small guest stack (alsoLimitedBy STACK), so that
+;; a runtime without real tail calls (one JVM frame per call) overflows long before the fuel runs out.
 (module
   (type $count (func (param i64) (result i64)))
   (table 1 funcref)
