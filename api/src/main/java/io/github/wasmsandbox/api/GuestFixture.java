@@ -2,6 +2,7 @@ package io.github.wasmsandbox.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -31,4 +32,16 @@ public interface GuestFixture {
 
     /** The outcome a runtime that enforces {@link #stoppedBy()} correctly reports. */
     OutcomeKind expectedOutcome();
+
+    /**
+     * Limits the guest is run under besides {@link #stoppedBy()}, at the catalog's values (see
+     * {@link SandboxLimits#forFixture}), without being what stops it: for example a memory cap in force while the
+     * guest traps for its own reasons, whose outcome must then be {@code TRAPPED}, not {@code MEMORY_LIMIT}.
+     * None by default.
+     *
+     * @since 0.1.0
+     */
+    default Set<Limit> alsoLimitedBy() {
+        return Set.of();
+    }
 }

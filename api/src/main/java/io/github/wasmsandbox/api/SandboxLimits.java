@@ -85,7 +85,10 @@ public record SandboxLimits(
      * The standard limits to run a catalog fixture under: the limit that should stop it, plus a deadline as a
      * backstop. DEADLINE fixtures get a 100 ms deadline; FUEL fixtures a budget of 1,000,000; MEMORY_CAP 16
      * pages; TABLE_CAP 1,000 elements; STACK the runtime's default stack; each of these and the benign
-     * controls a 5 s backstop deadline. The conformance runner and the catalog tests use these.
+     * controls a 5 s backstop deadline. The limits of {@link GuestFixture#alsoLimitedBy()} are set too, at the
+     * same values (a deadline among them is the 5 s backstop), STACK as a guest stack of
+     * {@link #FIXTURE_STACK_BYTES}. The conformance runner and the catalog tests use
+     * these.
      */
     public static SandboxLimits forFixture(GuestFixture fixture) {
         Builder b = builder();
@@ -94,7 +97,16 @@ public record SandboxLimits(
             case FUEL -> b.fuel(FIXTURE_FUEL).deadline(FIXTURE_BACKSTOP);
             case MEMORY_CAP -> b.maxMemoryPages(FIXTURE_MEMORY_PAGES).deadline(FIXTURE_BACKSTOP);
             case TABLE_CAP -> b.maxTableElements(FIXTURE_TABLE_ELEMENTS).deadline(FIXTURE_BACKSTOP);
-            case STACK, NONE -> b.deadline(FIXTURE_BACKSTOP);
+            case STACK, CALL_DEPTH, NONE -> b.deadline(FIXTURE_BACKSTOP);
+        }
+        for (Limit also : fixture.alsoLimitedBy()) {
+            switch (also) {
+                case FUEL -> b.fuel(FIXTURE_FUEL);
+                case MEMORY_CAP -> b.maxMemoryPages(FIXTURE_MEMORY_PAGES);
+                case TABLE_CAP -> b.maxTableElements(FIXTURE_TABLE_ELEMENTS);
+                case STACK -> b.maxStackBytes(FIXTURE_STACK_BYTES);
+                case DEADLINE, CALL_DEPTH, NONE -> { }
+            }
         }
         return b.build();
     }
@@ -107,6 +119,11 @@ public record SandboxLimits(
     public static final long FIXTURE_FUEL = 1_000_000;
     /** The memory cap of MEMORY_CAP fixtures in {@link #forFixture}. */
     public static final int FIXTURE_MEMORY_PAGES = 16;
+    /**
+     * The guest stack of fixtures that list STACK in {@code alsoLimitedBy()} (256 KiB), in {@link #forFixture}: small,
+     * so that a stack overflow comes long before any other limit instead of racing it.
+     */
+    public static final long FIXTURE_STACK_BYTES = 256 * 1024;
     /** The table cap of TABLE_CAP fixtures in {@link #forFixture}. */
     public static final int FIXTURE_TABLE_ELEMENTS = 1000;
 

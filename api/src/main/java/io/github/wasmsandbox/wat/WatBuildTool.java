@@ -10,7 +10,9 @@ import org.apiguardian.api.API;
 
 /**
  * Build step of the fixtures module: compiles every {@code .wat} file of a source folder into a
- * {@code .wasm} file of an output folder. Run by Maven (exec-maven-plugin) during {@code process-classes};
+ * {@code .wasm} file of an output folder; a {@code .wat} file with a sibling listing {@code NAME.wasm.txt} (see
+ * {@link WasmListing}) is assembled from the listing instead, its {@code .wat} text being the readable
+ * specification of what wat2wasm cannot encode. Run by Maven (exec-maven-plugin) during {@code process-classes};
  * any syntax error fails the build with the file, line and wat2wasm's message.
  *
  * <p>Usage: {@code WatBuildTool SOURCE_DIR OUTPUT_DIR}
@@ -35,13 +37,16 @@ public final class WatBuildTool {
         List<String> errors = new ArrayList<>();
         for (Path wat : watFiles) {
             String name = wat.getFileName().toString();
-            Path target = output.resolve(name.substring(0, name.length() - ".wat".length()) + ".wasm");
-            if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(wat)) > 0) {
+            String base = name.substring(0, name.length() - ".wat".length());
+            Path target = output.resolve(base + ".wasm");
+            Path listing = source.resolve(base + WasmListing.SUFFIX);
+            Path from = Files.exists(listing) ? listing : wat;
+            if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(from)) > 0) {
                 continue;
             }
             try {
-                Files.write(target, WatCompiler.compile(wat));
-            } catch (WatSyntaxException e) {
+                Files.write(target, from == listing ? WasmListing.assemble(listing) : WatCompiler.compile(wat));
+            } catch (IllegalArgumentException e) {
                 errors.add(e.getMessage());
             }
         }

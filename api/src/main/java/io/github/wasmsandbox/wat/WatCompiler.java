@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -31,12 +32,20 @@ import org.apiguardian.api.API;
  * byte[] wasm = WatCompiler.compile("(module (func (export \"run\") (result i32) i32.const 42))");
  * }</pre>
  *
+ * <p>wat2wasm (WABT 1.0.35) runs with its default proposals (mutable globals, saturating float-to-int,
+ * sign extension, SIMD, multi-value, bulk memory, reference types) plus {@link #ENABLED_PROPOSALS}: tail calls
+ * and threads (shared memories, atomics). It cannot encode {@code try_table}/{@code exnref} exception handling or
+ * GC types and instructions with any flag; the fixtures that need them are written as {@link WasmListing}s.
+ *
  * <p>Thread-safe: every call runs its own wat2wasm instance.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WatCompiler {
+
+    /** The wat2wasm flags of the proposals enabled beyond WABT's defaults. */
+    public static final List<String> ENABLED_PROPOSALS = List.of("--enable-tail-call", "--enable-threads");
 
     private static final String GUEST_DIR = "/wat";
     private static final WasmModule WAT2WASM = Wat2WasmModule.load();
@@ -69,7 +78,7 @@ public final class WatCompiler {
                     .withStdout(stdout)
                     .withStderr(stderr)
                     .withDirectory(GUEST_DIR, dir)
-                    .withArguments(List.of("wat2wasm", GUEST_DIR + "/" + guestName, "--output=-"))
+                    .withArguments(arguments(GUEST_DIR + "/" + guestName))
                     .build();
             int exitCode = run(options);
             if (exitCode != 0) {
@@ -90,6 +99,15 @@ public final class WatCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read WAT file " + watFile, e);
         }
+    }
+
+    private static List<String> arguments(String input) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("wat2wasm");
+        arguments.add(input);
+        arguments.addAll(ENABLED_PROPOSALS);
+        arguments.add("--output=-");
+        return arguments;
     }
 
     private static int run(WasiOptions options) {

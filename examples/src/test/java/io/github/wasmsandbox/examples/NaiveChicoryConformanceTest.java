@@ -7,6 +7,7 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.WasmFeature;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import io.github.wasmsandbox.tck.AbstractRuntimeConformanceTest;
 import java.util.Arrays;
@@ -77,8 +78,9 @@ class NaiveChicoryConformanceTest {
                 .filter(f -> CHICORY_COMPILER.knownDeviation(f.id()).isEmpty())
                 .map(f -> f.id() + " on " + NaiveChicoryRuntime.NAME)
                 .collect(Collectors.toSet());
+        // Parked in a host function, or in the runtime's own wait (memory.atomic.wait32 on a shared memory).
         Set<String> blockingFixtures = Arrays.stream(HostileFixture.values())
-                .filter(f -> f.imports().contains(HostImport.BLOCK))
+                .filter(f -> f.imports().contains(HostImport.BLOCK) || f.features().contains(WasmFeature.THREADS))
                 .map(f -> f.id() + " on " + NaiveChicoryRuntime.NAME)
                 .collect(Collectors.toSet());
         assertThat(blockingFixtures).isNotEmpty().isSubsetOf(deadlineFixtures);

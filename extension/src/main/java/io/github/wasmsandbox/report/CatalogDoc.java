@@ -33,6 +33,7 @@ final class CatalogDoc {
         return switch (attribution) {
             case RUNTIME_FAULT -> "runtime fault";
             case RUNTIME_LIMITATION -> "runtime limitation";
+            case SANDBOX_LIMITATION -> "wasm-sandbox limitation";
         };
     }
 

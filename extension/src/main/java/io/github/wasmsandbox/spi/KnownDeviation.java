@@ -26,7 +26,14 @@ public record KnownDeviation(String fixtureId, OutcomeKind outcome, Attribution 
         /** The runtime does something wrong (a bug upstream): the guest should have been stopped. */
         RUNTIME_FAULT,
         /** The runtime does not offer what the fixture needs (a missing feature or API), by design or for now. */
-        RUNTIME_LIMITATION
+        RUNTIME_LIMITATION,
+        /**
+         * wasm-sandbox itself does not offer what the fixture needs on this runtime: its module rewriter (needed
+         * here for a limit) does not understand the module, or its adapter leaves a feature off on purpose.
+         *
+         * @since 0.1.0
+         */
+        SANDBOX_LIMITATION
     }
 
     /** Validates the components. */

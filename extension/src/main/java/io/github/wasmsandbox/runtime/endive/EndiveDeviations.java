@@ -17,13 +17,77 @@ final class EndiveDeviations {
     private static final String NO_SIMD_REF = "bytecodealliance/endive@1.0.0 docs/docs/advanced/simd.md "
             + "(\"SIMD support is available only for Java 21+ and interpreter mode\")";
 
+    private static final String TAIL_CALLS = "Endive 1.0.0's interpreter replaces the frame in place for "
+            + "`return_call`/`return_call_indirect` without checking thread interruption, and a tail call never "
+            + "re-enters the check at a call's entry, so a tail-call loop never stops (run it in a separate process, "
+            + "or meter fuel, which stops it)";
+    private static final String TAIL_CALLS_REF = "bytecodealliance/endive@1.0.0 runtime/src/main/java/run/endive/"
+            + "runtime/InterpreterMachine.java, RETURN_CALL (L2839-2911) and RETURN_CALL_INDIRECT (L2913)";
+    private static final String COMPILED_TAIL_CALLS = "Endive 1.0.0's compiler runs tail calls in a trampoline loop "
+            + "(call, tail call pending?, call again) that never checks thread interruption, so a tail-call loop "
+            + "never stops (run it in a separate process, or meter fuel, which stops it)";
+    private static final String COMPILED_TAIL_CALLS_REF = "bytecodealliance/endive@1.0.0 compiler/src/main/java/run/"
+            + "endive/compiler/internal/Compiler.java compileMachineCallWithTailCalls (L953-1045, back-jump L1035) "
+            + "and Emitters.java RETURN_CALL (L1222-1248)";
+    private static final String REWRITER = "the interpreter runs every module rewritten (the core enforces its "
+            + "default call depth by rewriting), and wasm-sandbox's rewriter refuses ";
+    private static final String REWRITER_REF = "wasm-sandbox rewrite/InstructionDecoder.java and ModuleIndex.java; "
+            + "the interpreter would not stop it either: ";
+    private static final String NO_EH = REWRITER + "exception handling (tag section, `try_table`, `throw_ref`); "
+            + "run it on endive-compiler";
+    private static final String EH_ESCAPE_REF = REWRITER_REF + "bytecodealliance/endive@1.0.0 InterpreterMachine.java, "
+            + "THROW/THROW_REF (L3121-3200) jump to the catch label via ctrlJump (L3186) without checkInterruption";
+    private static final String NO_GC = REWRITER + "GC types (struct, array, sub); run it on endive-compiler";
+    private static final String GC_ESCAPE_REF = REWRITER_REF + "bytecodealliance/endive@1.0.0 InterpreterMachine.java, "
+            + "BR_ON_CAST (L4006-4035) jumps via ctrlJump (L4020) without checkInterruption";
+    private static final String GC_REF = "wasm-sandbox rewrite/ModuleIndex.java (type section: function types only)";
+    private static final String TABLE_OVERFLOW = "Endive 1.0.0 adds the delta to the table's size in int arithmetic: "
+            + "1 + 0x7FFFFFFF wraps negative, passes the `> max` test and fails with NegativeArraySizeException "
+            + "instead of returning -1, so the guest never sees the refusal";
+    private static final String TABLE_OVERFLOW_REF = "bytecodealliance/endive@1.0.0 runtime/src/main/java/run/endive/"
+            + "runtime/TableInstance.java grow(), `var targetSize = oldSize + size` (L46-51; growWithRef L65-70)";
+    private static final String TOO_LARGE = "the function's JVM bytecode exceeds the JVM's 64 KiB method limit and "
+            + "the adapter refuses Endive's interpreter fallback (an interpreted function could escape the deadline), "
+            + "so the module is invalid on the compiler; run it on endive-interpreter";
+    private static final String TOO_LARGE_REF = "bytecodealliance/endive@1.0.0 compiler/src/main/java/run/endive/"
+            + "compiler/internal/Compiler.java L351-385 (MethodTooLargeException, InterpreterFallback); "
+            + "wasm-sandbox CompilerFallbackTests";
+
     static final List<KnownDeviation> INTERPRETER = List.of(
             new KnownDeviation("simd-spin", OutcomeKind.TRAPPED, Attribution.RUNTIME_LIMITATION,
-                    NO_SIMD + ": the interpreter fails at the first v128 instruction", NO_SIMD_REF));
+                    NO_SIMD + ": the interpreter fails at the first v128 instruction", NO_SIMD_REF),
+            new KnownDeviation("tail-call-self", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, TAIL_CALLS,
+                    TAIL_CALLS_REF),
+            new KnownDeviation("tail-call-mutual", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, TAIL_CALLS,
+                    TAIL_CALLS_REF),
+            new KnownDeviation("try-table-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+                    EH_ESCAPE_REF),
+            new KnownDeviation("try-table-payload-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
+                    NO_EH, EH_ESCAPE_REF),
+            new KnownDeviation("try-table-call-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
+                    NO_EH, REWRITER_REF + "none measured (the call is checked)"),
+            new KnownDeviation("throw-ref-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+                    EH_ESCAPE_REF),
+            new KnownDeviation("br-on-cast-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
+                    GC_ESCAPE_REF),
+            new KnownDeviation("gc-array-bomb", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
+                    GC_REF),
+            new KnownDeviation("table-grow-overflow-half", OutcomeKind.TRAPPED, Attribution.RUNTIME_FAULT,
+                    TABLE_OVERFLOW, TABLE_OVERFLOW_REF));
 
     static final List<KnownDeviation> COMPILER = List.of(
             new KnownDeviation("simd-spin", OutcomeKind.INVALID_MODULE, Attribution.RUNTIME_LIMITATION,
-                    NO_SIMD + ": the compiler rejects the module (\"Unhandled opcode: V128_CONST\")", NO_SIMD_REF));
+                    NO_SIMD + ": the compiler rejects the module (\"Unhandled opcode: V128_CONST\")", NO_SIMD_REF),
+            new KnownDeviation("tail-call-self", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, COMPILED_TAIL_CALLS,
+                    COMPILED_TAIL_CALLS_REF),
+            new KnownDeviation("tail-call-mutual", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, COMPILED_TAIL_CALLS,
+                    COMPILED_TAIL_CALLS_REF),
+            new KnownDeviation("huge-function-benign", OutcomeKind.INVALID_MODULE, Attribution.RUNTIME_LIMITATION,
+                    TOO_LARGE, TOO_LARGE_REF),
+            new KnownDeviation("huge-function-spin", OutcomeKind.INVALID_MODULE, Attribution.RUNTIME_LIMITATION,
+                    TOO_LARGE, TOO_LARGE_REF),
+            new KnownDeviation("table-grow-overflow-half", OutcomeKind.TRAPPED, Attribution.RUNTIME_FAULT,
+                    TABLE_OVERFLOW, TABLE_OVERFLOW_REF));
 
     private EndiveDeviations() {}
 }

@@ -2,9 +2,11 @@ package io.github.wasmsandbox.runtime.wasmtime;
 
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.spi.GuestFrames;
+import io.github.wasmsandbox.spi.KnownDeviation;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -63,6 +65,11 @@ public final class WasmtimeRuntime implements SandboxRuntime {
             throw new IllegalStateException("runtime 'wasmtime' is not available: " + reason);
         });
         return new WasmtimeEngine();
+    }
+
+    @Override
+    public List<KnownDeviation> knownDeviations() {
+        return WasmtimeDeviations.DEVIATIONS;
     }
 
     /** wasmtime-java 0.19 reports a trap in a start function without its trap code: the core defers it. */
