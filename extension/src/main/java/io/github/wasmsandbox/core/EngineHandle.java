@@ -180,6 +180,10 @@ final class EngineHandle implements AutoCloseable {
         options.fuel().ifPresent(f -> parts.add("the fuel budget"));
         options.maxMemoryPages().ifPresent(p -> parts.add("the memory cap"));
         options.maxTableElements().ifPresent(e -> parts.add("the table cap"));
+        options.maxCallDepth().ifPresent(d -> parts.add("the call depth limit"));
+        if (parts.isEmpty()) {
+            parts.add("the deferred start function this runtime needs");
+        }
         return String.join(" and ", parts);
     }
 

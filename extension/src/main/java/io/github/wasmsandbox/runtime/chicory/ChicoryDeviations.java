@@ -23,18 +23,13 @@ final class ChicoryDeviations {
             + "`return_call` as `call` then `return`, so a long tail-call chain overflows the JVM stack";
     private static final String NO_TCO_REF = "dylibso/chicory@1.7.5 compiler/src/main/java/com/dylibso/chicory/"
             + "compiler/internal/WasmAnalyzer.java L208-230 (RETURN_CALL desugared)";
-    private static final String REWRITER = "the interpreter runs every module rewritten (the core enforces its "
-            + "default call depth by rewriting), and wasm-sandbox's rewriter refuses ";
-    private static final String REWRITER_REF = "wasm-sandbox rewrite/InstructionDecoder.java and ModuleIndex.java; "
-            + "the interpreter would not stop it either: ";
-    private static final String NO_EH = REWRITER + "exception handling (tag section, `try_table`, `throw_ref`); "
-            + "run it on chicory-compiler";
-    private static final String EH_ESCAPE_REF = REWRITER_REF + "dylibso/chicory@1.7.5 InterpreterMachine.java, THROW/"
-            + "THROW_REF jump to the catch label via ctrlJump (L2894-2970) without checkInterruption";
-    private static final String NO_GC = REWRITER + "GC types (struct, array, sub); run it on chicory-compiler";
-    private static final String GC_ESCAPE_REF = REWRITER_REF + "dylibso/chicory@1.7.5 InterpreterMachine.java, "
-            + "BR_ON_CAST (L3494-3530) jumps via ctrlJump without checkInterruption";
-    private static final String GC_REF = "wasm-sandbox rewrite/ModuleIndex.java (type section: function types only)";
+    private static final String EH_ESCAPE = "Chicory 1.7.5's interpreter jumps from a throw to its catch label without "
+            + "checking thread interruption, so a loop that throws and catches back into itself never stops "
+            + "(a fuel budget stops it; or use the compiler, or process isolation)";
+    private static final String EH_ESCAPE_REF = "dylibso/chicory@1.7.5 runtime/src/main/java/com/dylibso/chicory/runtime/InterpreterMachine.java, THROW/THROW_REF jump to the catch label via ctrlJump (L2894-2970) without checkInterruption";
+    private static final String GC_ESCAPE = "Chicory 1.7.5's interpreter takes a br_on_cast branch without checking thread "
+            + "interruption, so a loop closed by br_on_cast never stops (a fuel budget stops it; or use the compiler)";
+    private static final String GC_ESCAPE_REF = "dylibso/chicory@1.7.5 runtime/src/main/java/com/dylibso/chicory/runtime/InterpreterMachine.java, BR_ON_CAST (L3494-3530) jumps via ctrlJump without checkInterruption";
     private static final String TABLE_OVERFLOW = "Chicory 1.7.5 adds the delta to the table's size in int arithmetic: "
             + "1 + 0x7FFFFFFF wraps negative, passes the `> max` test and fails with NegativeArraySizeException "
             + "instead of returning -1, so the guest never sees the refusal";
@@ -64,18 +59,14 @@ final class ChicoryDeviations {
                     TAIL_CALLS_REF),
             new KnownDeviation("tail-call-mutual", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, TAIL_CALLS,
                     TAIL_CALLS_REF),
-            new KnownDeviation("try-table-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+            new KnownDeviation("try-table-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
                     EH_ESCAPE_REF),
-            new KnownDeviation("try-table-payload-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
-                    NO_EH, EH_ESCAPE_REF),
-            new KnownDeviation("try-table-call-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
-                    NO_EH, REWRITER_REF + "none measured (the call is checked)"),
-            new KnownDeviation("throw-ref-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+            new KnownDeviation("try-table-payload-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
                     EH_ESCAPE_REF),
-            new KnownDeviation("br-on-cast-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
+            new KnownDeviation("throw-ref-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
+                    EH_ESCAPE_REF),
+            new KnownDeviation("br-on-cast-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, GC_ESCAPE,
                     GC_ESCAPE_REF),
-            new KnownDeviation("gc-array-bomb", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
-                    GC_REF),
             new KnownDeviation("table-grow-overflow-half", OutcomeKind.TRAPPED, Attribution.RUNTIME_FAULT,
                     TABLE_OVERFLOW, TABLE_OVERFLOW_REF));
 

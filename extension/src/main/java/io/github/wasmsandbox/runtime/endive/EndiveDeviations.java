@@ -29,18 +29,13 @@ final class EndiveDeviations {
     private static final String COMPILED_TAIL_CALLS_REF = "bytecodealliance/endive@1.0.0 compiler/src/main/java/run/"
             + "endive/compiler/internal/Compiler.java compileMachineCallWithTailCalls (L953-1045, back-jump L1035) "
             + "and Emitters.java RETURN_CALL (L1222-1248)";
-    private static final String REWRITER = "the interpreter runs every module rewritten (the core enforces its "
-            + "default call depth by rewriting), and wasm-sandbox's rewriter refuses ";
-    private static final String REWRITER_REF = "wasm-sandbox rewrite/InstructionDecoder.java and ModuleIndex.java; "
-            + "the interpreter would not stop it either: ";
-    private static final String NO_EH = REWRITER + "exception handling (tag section, `try_table`, `throw_ref`); "
-            + "run it on endive-compiler";
-    private static final String EH_ESCAPE_REF = REWRITER_REF + "bytecodealliance/endive@1.0.0 InterpreterMachine.java, "
-            + "THROW/THROW_REF (L3121-3200) jump to the catch label via ctrlJump (L3186) without checkInterruption";
-    private static final String NO_GC = REWRITER + "GC types (struct, array, sub); run it on endive-compiler";
-    private static final String GC_ESCAPE_REF = REWRITER_REF + "bytecodealliance/endive@1.0.0 InterpreterMachine.java, "
-            + "BR_ON_CAST (L4006-4035) jumps via ctrlJump (L4020) without checkInterruption";
-    private static final String GC_REF = "wasm-sandbox rewrite/ModuleIndex.java (type section: function types only)";
+    private static final String EH_ESCAPE = "Endive 1.0.0's interpreter jumps from a throw to its catch label without "
+            + "checking thread interruption, so a loop that throws and catches back into itself never stops "
+            + "(a fuel budget stops it; or use the compiler, or process isolation)";
+    private static final String EH_ESCAPE_REF = "bytecodealliance/endive@1.0.0 runtime/src/main/java/run/endive/runtime/InterpreterMachine.java, THROW/THROW_REF (L3121-3200) jump to the catch label via ctrlJump (L3186) without checkInterruption";
+    private static final String GC_ESCAPE = "Endive 1.0.0's interpreter takes a br_on_cast branch without checking thread "
+            + "interruption, so a loop closed by br_on_cast never stops (a fuel budget stops it; or use the compiler)";
+    private static final String GC_ESCAPE_REF = "bytecodealliance/endive@1.0.0 runtime/src/main/java/run/endive/runtime/InterpreterMachine.java, BR_ON_CAST (L4006-4035) jumps via ctrlJump (L4020) without checkInterruption";
     private static final String TABLE_OVERFLOW = "Endive 1.0.0 adds the delta to the table's size in int arithmetic: "
             + "1 + 0x7FFFFFFF wraps negative, passes the `> max` test and fails with NegativeArraySizeException "
             + "instead of returning -1, so the guest never sees the refusal";
@@ -60,18 +55,14 @@ final class EndiveDeviations {
                     TAIL_CALLS_REF),
             new KnownDeviation("tail-call-mutual", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, TAIL_CALLS,
                     TAIL_CALLS_REF),
-            new KnownDeviation("try-table-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+            new KnownDeviation("try-table-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
                     EH_ESCAPE_REF),
-            new KnownDeviation("try-table-payload-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
-                    NO_EH, EH_ESCAPE_REF),
-            new KnownDeviation("try-table-call-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION,
-                    NO_EH, REWRITER_REF + "none measured (the call is checked)"),
-            new KnownDeviation("throw-ref-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_EH,
+            new KnownDeviation("try-table-payload-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
                     EH_ESCAPE_REF),
-            new KnownDeviation("br-on-cast-loop", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
+            new KnownDeviation("throw-ref-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, EH_ESCAPE,
+                    EH_ESCAPE_REF),
+            new KnownDeviation("br-on-cast-loop", OutcomeKind.ESCAPED, Attribution.RUNTIME_FAULT, GC_ESCAPE,
                     GC_ESCAPE_REF),
-            new KnownDeviation("gc-array-bomb", OutcomeKind.UNSUPPORTED, Attribution.SANDBOX_LIMITATION, NO_GC,
-                    GC_REF),
             new KnownDeviation("table-grow-overflow-half", OutcomeKind.TRAPPED, Attribution.RUNTIME_FAULT,
                     TABLE_OVERFLOW, TABLE_OVERFLOW_REF));
 
