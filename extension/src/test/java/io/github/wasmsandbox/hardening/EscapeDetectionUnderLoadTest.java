@@ -26,6 +26,7 @@ import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.fixtures.WasmFeature;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -195,7 +196,7 @@ class EscapeDetectionUnderLoadTest {
     }
 
     @Test
-    @DisplayName("every CPU-burning deadline fixture: naive host caught, correct host passed, 3 rounds")
+    @DisplayName("every deadline fixture without a host block: naive host caught, correct host passed, 3 rounds")
     void noFalseVerdicts() throws Exception {
         List<HostileFixture> fixtures = burningDeadlineFixtures();
         assertThat(fixtures).hasSizeGreaterThan(10);
@@ -214,7 +215,10 @@ class EscapeDetectionUnderLoadTest {
                 } finally {
                     naive.close();
                 }
-                if (escapeFound(naiveVerdict) && naiveVerdict.contains("running: 'naive-host-guest-")) {
+                // A guest parked in memory.atomic.wait burns no CPU: it is caught as a guest left blocked.
+                String expectedKind = f.features().contains(WasmFeature.THREADS) ? "blocked: 'naive-host-guest-"
+                        : "running: 'naive-host-guest-";
+                if (escapeFound(naiveVerdict) && naiveVerdict.contains(expectedKind)) {
                     naiveCaught++;
                 } else {
                     falseVerdicts.add("round " + round + ", " + f.id() + ", naive host not caught: " + naiveVerdict);
