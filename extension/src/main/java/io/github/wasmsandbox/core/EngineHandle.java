@@ -28,7 +28,8 @@ final class EngineHandle implements AutoCloseable {
     private final SandboxRuntime runtime;
     private final RuntimeEngine engine;
     private final Map<String, Prepared> cache = new ConcurrentHashMap<>();
-    private final Map<String, Long> largestFrames = new ConcurrentHashMap<>();
+    /** Each module's shape, decoded once (empty when our decoder finds it malformed; the runtime then explains). */
+    private final Map<String, Optional<ModuleShape>> shapes = new ConcurrentHashMap<>();
     private final GuestThreadPool guestThreads;
     private volatile boolean closed;
 
@@ -73,7 +74,7 @@ final class EngineHandle implements AutoCloseable {
     Prepared prepare(GuestModule module, Optional<RewriteOptions> rewrite) {
         String key = module.sha256() + rewrite.map(r -> "|" + r.fingerprint()).orElse("");
         return cache.computeIfAbsent(key, k -> {
-            String reserved = reservedName(module.bytes());
+            String reserved = shape(module).map(EngineHandle::reservedName).orElse(null);
             if (reserved != null) {
                 return Prepared.failed(OutcomeKind.INVALID_MODULE, reserved);
             }
@@ -83,11 +84,15 @@ final class EngineHandle implements AutoCloseable {
 
     /** The largest frame of {@code module} in slots ({@link ModuleShape#largestFrame()}), 0 if it cannot be decoded. */
     long largestFrame(GuestModule module) {
-        return largestFrames.computeIfAbsent(module.sha256(), k -> {
+        return shape(module).map(ModuleShape::largestFrame).orElse(0L);
+    }
+
+    private Optional<ModuleShape> shape(GuestModule module) {
+        return shapes.computeIfAbsent(module.sha256(), k -> {
             try {
-                return ModuleShape.decode(module.bytes()).largestFrame();
+                return Optional.of(ModuleShape.decode(module.bytes()));
             } catch (InvalidModuleException e) {
-                return 0L;
+                return Optional.empty();
             }
         });
     }
@@ -95,16 +100,9 @@ final class EngineHandle implements AutoCloseable {
     /**
      * Why the module may not run: it exports or imports a name with the prefix wasm-sandbox reserves for what it
      * injects ({@value LimitPlan#RESERVED_PREFIX}), which could let a guest change what the sandbox does (for
-     * example an export named like the deferred start function). Empty ({@code null}) when there is none, or when
-     * the module is malformed (then the runtime's message explains it).
+     * example an export named like the deferred start function). {@code null} when there is none.
      */
-    private static String reservedName(byte[] wasm) {
-        ModuleShape shape;
-        try {
-            shape = ModuleShape.decode(wasm);
-        } catch (InvalidModuleException e) {
-            return null;
-        }
+    private static String reservedName(ModuleShape shape) {
         for (String name : shape.exportNames()) {
             if (name.startsWith(LimitPlan.RESERVED_PREFIX)) {
                 return "the module exports \"" + name + "\", a name with the prefix \"" + LimitPlan.RESERVED_PREFIX
@@ -198,6 +196,7 @@ final class EngineHandle implements AutoCloseable {
             closed = true;
             guestThreads.close();
             cache.clear();
+            shapes.clear();
             engine.close();
         }
     }

@@ -118,11 +118,6 @@ final class LimitPlan {
         return rewrite;
     }
 
-    /** Whether the core meters fuel through the injected global. */
-    boolean injectsFuel() {
-        return rewrite.isPresent() && rewrite.get().fuel().isPresent();
-    }
-
     /** What the adapter must report at the end of the run: every evidence global the rewriter injected. */
     Set<String> watchedGlobals() {
         if (rewrite.isEmpty()) {
