@@ -8,10 +8,8 @@ import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** Testing your own host: the toolkit passes the interrupting host and catches the naive one. */
-@Isolated("assertPreemptedWithin blames any thread that enters guest code meanwhile")
 class PluginHostTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(100);

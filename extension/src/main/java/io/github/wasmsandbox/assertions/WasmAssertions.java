@@ -92,14 +92,18 @@ public final class WasmAssertions {
      * half catches the classic bug where a timeout wrapper ({@code Future.get(timeout)} alone) returns to the
      * caller while the guest keeps running, or stays parked in a host function it called.
      *
-     * <p>"Still running" is decided by stack inspection ({@link EscapeDetector}): for {@link #ESCAPE_GRACE_PERIOD}
-     * after the call, every thread's stack is sampled, and a thread that was not already inside guest code before
-     * the call and is still inside it at the end (a frame of Chicory, Endive, wasmtime-java, GraalWasm or a
-     * registered adapter, see {@link GuestFrames}) is an escape. The verdict does not depend on CPU use or machine
-     * load, but any thread entering guest code meanwhile is blamed: do not run other guests in parallel (JUnit:
-     * {@code @Isolated}). Any exception thrown by the call fails the assertion, with it as the cause; use
-     * {@link #assertPreemptedWithin(long, Class, ThrowingCallable)} when your host signals its timeout by one. A
-     * call that does not return in time fails with its thread's stack; that thread is interrupted.
+     * <p>"Still running" is decided by stack inspection ({@link EscapeDetector#forCall}): for
+     * {@link #ESCAPE_GRACE_PERIOD} after the call, the stacks of the threads the call can have used are sampled, and
+     * one that was not already inside guest code before the call and is still inside it at the end (a frame of
+     * Chicory, Endive, wasmtime-java, GraalWasm or a registered adapter, see {@link GuestFrames}) is an escape:
+     * running (burning CPU) or blocked (parked in a host function the guest called). The verdict does not depend on
+     * CPU use or machine load. It holds under JUnit parallel execution without {@code @Isolated}: guests of
+     * other tests run through wasm-sandbox are not blamed, and escape checks run one at a time in the JVM (each
+     * waits for the one before it, outside its time bound). Only a test running guests outside wasm-sandbox, on
+     * threads of its own, beside this check needs {@code @Isolated}. Any exception thrown by the call fails the
+     * assertion, with it as the cause; use {@link #assertPreemptedWithin(long, Class, ThrowingCallable)} when your
+     * host signals its timeout by one. A call that does not return in time fails with its thread's stack; that
+     * thread is interrupted.
      *
      * <pre>{@code
      * assertPreemptedWithin(500, TimeoutException.class, () -> host.run(loopForever)); // passes: it interrupts its guest
@@ -142,39 +146,39 @@ public final class WasmAssertions {
                                              List<GuestFrames> signatures, ThrowingCallable call) {
         Objects.requireNonNull(bound, "bound");
         Objects.requireNonNull(call, "call");
-        EscapeDetector detector = EscapeDetector.start(EscapeDetector.withDefaults(signatures));
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try {
-                call.call();
-            } catch (Throwable t) {
-                thrown.set(t);
+        try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.withDefaults(signatures))) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread caller = detector.newThread(() -> {
+                try {
+                    call.call();
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            }, "wasm-sandbox-assertPreemptedWithin-call");
+            long start = System.nanoTime();
+            caller.start();
+            join(caller, bound);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (caller.isAlive()) {
+                List<StackTraceElement> stack = Arrays.asList(caller.getStackTrace());
+                caller.interrupt();
+                join(caller, CALL_STOP_WAIT);
+                throw fail(shouldReturnWithin(bound, elapsed, caller.getName(),
+                        stack.subList(0, Math.min(CALL_STACK_FRAMES, stack.size())), !caller.isAlive()));
             }
-        }, "wasm-sandbox-assertPreemptedWithin-call");
-        caller.setDaemon(true);
-        long start = System.nanoTime();
-        caller.start();
-        join(caller, bound);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        if (caller.isAlive()) {
-            List<StackTraceElement> stack = Arrays.asList(caller.getStackTrace());
-            caller.interrupt();
-            join(caller, CALL_STOP_WAIT);
-            throw fail(shouldReturnWithin(bound, elapsed, caller.getName(),
-                    stack.subList(0, Math.min(CALL_STACK_FRAMES, stack.size())), !caller.isAlive()));
-        }
-        Throwable failure = thrown.get();
-        boolean timedOut = failure != null && timeoutException != null && timeoutException.isInstance(failure);
-        List<EscapeDetector.Escape> escapes = detector.escapes(ESCAPE_GRACE_PERIOD, Set.of(caller.getId()));
-        if (!escapes.isEmpty()) {
-            ErrorMessageFactory message = shouldNotLeaveGuestRunning(elapsed, ESCAPE_GRACE_PERIOD, escapes);
-            throw failure != null && !timedOut ? new AssertionError(message.create(), failure) : fail(message);
-        }
-        if (failure instanceof AssertionError assertionError) {
-            throw assertionError;
-        }
-        if (failure != null && !timedOut) {
-            throw new AssertionError(shouldNotThrow(timeoutException, failure).create(), failure);
+            Throwable failure = thrown.get();
+            boolean timedOut = failure != null && timeoutException != null && timeoutException.isInstance(failure);
+            List<EscapeDetector.Escape> escapes = detector.escapes(ESCAPE_GRACE_PERIOD, Set.of(caller.getId()));
+            if (!escapes.isEmpty()) {
+                ErrorMessageFactory message = shouldNotLeaveGuestRunning(elapsed, ESCAPE_GRACE_PERIOD, escapes);
+                throw failure != null && !timedOut ? new AssertionError(message.create(), failure) : fail(message);
+            }
+            if (failure instanceof AssertionError assertionError) {
+                throw assertionError;
+            }
+            if (failure != null && !timedOut) {
+                throw new AssertionError(shouldNotThrow(timeoutException, failure).create(), failure);
+            }
         }
     }
 

@@ -45,10 +45,11 @@ public final class ChildMain {
 
         @Override
         public Outcome run(Invocation invocation) {
-            EscapeDetector detector = EscapeDetector.start();
-            Outcome outcome = sandbox.run(invocation);
-            return outcome.kind() == OutcomeKind.PREEMPTED
-                    ? EscapeDetector.escapedAnyway(outcome, detector.escapes(ESCAPE_WATCH)) : outcome;
+            try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.defaultSignatures())) {
+                Outcome outcome = sandbox.run(invocation);
+                return outcome.kind() == OutcomeKind.PREEMPTED
+                        ? EscapeDetector.escapedAnyway(outcome, detector.escapes(ESCAPE_WATCH)) : outcome;
+            }
         }
 
         @Override

@@ -5,7 +5,6 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apiguardian.api.API;
@@ -27,24 +27,40 @@ import org.apiguardian.api.API;
  * inspection only, so it does not depend on CPU share or machine load; CPU time is reported as corroboration.
  *
  * <pre>{@code
- * EscapeDetector detector = EscapeDetector.start();          // threads already in guest code are never blamed
- * host.runWithTimeout(guest);
- * List<EscapeDetector.Escape> escapes = detector.escapes(Duration.ofMillis(200));
+ * try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.defaultSignatures())) {
+ *     Thread call = detector.newThread(() -> host.runWithTimeout(guest), "my-call");
+ *     call.start();
+ *     call.join();
+ *     List<EscapeDetector.Escape> escapes = detector.escapes(Duration.ofMillis(200));
+ * }
  * }</pre>
  *
  * <p>A thread is an escape when it is in guest code on the last two of several stack samples taken over the
  * grace period (a thread that leaves guest code during the grace is not one), and it was not in guest code when
- * the detector started. A thread still inside the runtime at the end of the grace without a guest frame (e.g.
- * instantiating a module) is followed for up to 2 s more, until it reaches guest code or leaves the runtime.
- * It is {@link Kind#BLOCKED} when it waits (WAITING, TIMED_WAITING, BLOCKED), typically in a
- * host function the guest called, and {@link Kind#BURNING} otherwise. Limits: any thread that enters guest code
- * during the call is blamed, including another test's running at the same time; a guest that has not reached
- * guest code within 2 s after the grace is not seen; virtual threads are not sampled.
+ * the detector started (an earlier leak is never blamed). A thread still inside the runtime at the end of the grace
+ * without a guest frame (e.g. instantiating a module) is followed for up to 2 s more, until it reaches guest code
+ * or leaves the runtime. It is {@link Kind#BLOCKED} when it waits (WAITING, TIMED_WAITING, BLOCKED), typically in a
+ * host function the guest called, and {@link Kind#BURNING} otherwise.
+ *
+ * <p><b>Which threads are followed.</b> A detector made by {@link #forCall} follows only the threads the call
+ * can have used, so that guests of other tests running in parallel in the same JVM are not blamed. It follows
+ * every thread except: wasm-sandbox's own guest threads while they run a guest for another caller (one is followed
+ * while it runs for the thread that made the detector or for a thread of the call's group); threads of another
+ * open call's thread group; threads running a JUnit test (another test's own thread); threads that were inside
+ * runtime code when the detector started. Threads in the call's thread group (made by {@link #newThread}, and every
+ * thread created from them, transitively: a host's executor creating its worker during the call) are always
+ * followed. A pool thread reused by the call cannot be told apart from one another test's host uses, so detectors
+ * made by {@code forCall} run one at a time in the JVM: {@code forCall} waits for the one before it to
+ * {@link #close()} (a JVM-wide lock; a detector made from a thread of an open call's group, a nested call, does not
+ * wait). What remains unattributable, and needs {@code @Isolated} on that other test: a test that runs guests
+ * <em>outside wasm-sandbox</em> (its own runtime calls, not through {@code Sandbox}, {@code assertPreemptedWithin}
+ * or the conformance kit), on threads other than its JUnit thread, at the same time as an escape check.
+ * {@link #start} follows every thread; virtual threads are never sampled.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class EscapeDetector {
+public final class EscapeDetector implements AutoCloseable {
 
     /** How many guest frames an {@link Escape} keeps, topmost first. */
     public static final int MAX_GUEST_FRAMES = 5;
@@ -54,6 +70,12 @@ public final class EscapeDetector {
     private static final int MAX_SAMPLES = 10;
     /** How long past the grace a thread still inside the runtime (no guest frame yet) is followed, at most. */
     private static final long MAX_PENDING_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How long {@link #forCall} waits for the detector before it, at most (a detector never closed, not load). */
+    private static final long MAX_LOCK_WAIT_MINUTES = 10;
+    /** A frame of JUnit's test execution: a thread running another test, not a pool thread this call reused. */
+    private static final String JUNIT_EXECUTION = "org.junit.platform.engine.support.hierarchical.";
+    /** One call with pool-thread attribution at a time, JVM-wide (see the class javadoc). */
+    private static final Semaphore CALLS = new Semaphore(1, true);
 
     private static volatile List<GuestFrames> registered;
 
@@ -61,34 +83,104 @@ public final class EscapeDetector {
     private final ThreadMXBean threads;
     private final Set<Long> alreadyInGuest;
     private final Set<Long> alreadyInRuntime;
-    private final long startedBy;
+    private final Thread startedBy;
+    /** Null for {@link #start}: every thread is followed. */
+    private final Scope scope;
 
-    private EscapeDetector(List<GuestFrames> signatures) {
+    private EscapeDetector(List<GuestFrames> signatures, Scope scope) {
         this.signatures = List.copyOf(signatures);
         this.threads = ManagementFactory.getThreadMXBean();
-        this.startedBy = Thread.currentThread().getId();
+        this.startedBy = Thread.currentThread();
+        this.scope = scope;
         Snapshot first = sample(null);
         this.alreadyInGuest = new HashSet<>(first.inGuest().keySet());
         this.alreadyInRuntime = new HashSet<>(first.inRuntime());
+        if (scope != null) {
+            scope.inRuntimeAtStart.addAll(first.inRuntime());
+        }
         if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
             threads.setThreadCpuTimeEnabled(true);
         }
     }
 
     /**
-     * Starts following threads: snapshots those already inside guest code (an earlier leak, another test), which
-     * are never blamed.
+     * Starts following every thread: snapshots those already inside guest code (an earlier leak, another test),
+     * which are never blamed; any other thread that enters guest code meanwhile is. Prefer {@link #forCall}, which
+     * follows only the threads a call could have used.
      *
      * @param signatures the runtimes to recognise
      */
     public static EscapeDetector start(List<GuestFrames> signatures) {
         Objects.requireNonNull(signatures, "signatures");
-        return new EscapeDetector(signatures);
+        return new EscapeDetector(signatures, null);
     }
 
     /** {@link #start(List)} with {@link #defaultSignatures()}. */
     public static EscapeDetector start() {
         return start(defaultSignatures());
+    }
+
+    /**
+     * Starts following the threads of one call (see the class javadoc for which): run the call on a thread from
+     * {@link #newThread}, or on the current thread through wasm-sandbox's {@code Sandbox}, then ask
+     * {@link #escapes}, then {@link #close()} the detector (try-with-resources). Waits until the detector of any
+     * other call in this JVM is closed.
+     *
+     * @param signatures the runtimes to recognise
+     * @throws IllegalStateException when another detector has stayed open for {@value #MAX_LOCK_WAIT_MINUTES}
+     *     minutes (one that was never closed), or the wait was interrupted
+     */
+    public static EscapeDetector forCall(List<GuestFrames> signatures) {
+        Objects.requireNonNull(signatures, "signatures");
+        boolean nested = openCallGroup(Thread.currentThread().getThreadGroup()) != null;
+        if (!nested) {
+            try {
+                if (!CALLS.tryAcquire(MAX_LOCK_WAIT_MINUTES, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("another escape check has been running for "
+                            + MAX_LOCK_WAIT_MINUTES + " minutes; an EscapeDetector.forCall(...) that is never closed"
+                            + " blocks every later one: close it (try-with-resources)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for another escape check to end", e);
+            }
+        }
+        try {
+            return new EscapeDetector(signatures, new Scope(!nested));
+        } catch (RuntimeException | Error e) {
+            if (!nested) {
+                CALLS.release();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A new (unstarted, daemon) thread in this call's thread group: threads it creates belong to the call too.
+     *
+     * @throws IllegalStateException for a detector made by {@link #start}, or after {@link #close()}
+     */
+    public Thread newThread(Runnable task, String name) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(name, "name");
+        if (scope == null) {
+            throw new IllegalStateException("EscapeDetector.start() follows every thread; use forCall(...) to run a"
+                    + " call in a thread group of its own");
+        }
+        Thread thread = new Thread(scope.group(), task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Ends this call's check: releases the JVM-wide lock taken by {@link #forCall}. Idempotent; a no-op for
+     * {@link #start}.
+     */
+    @Override
+    public void close() {
+        if (scope != null) {
+            scope.close();
+        }
     }
 
     /** The built-in signatures ({@link GuestFrames#KNOWN}) and those of every registered runtime adapter. */
@@ -184,7 +276,7 @@ public final class EscapeDetector {
     public List<Escape> escapes(Duration grace, Set<Long> ignoredThreadIds) {
         Set<Long> ignored = new HashSet<>(alreadyInGuest);
         ignored.addAll(ignoredThreadIds);
-        ignored.add(startedBy);
+        ignored.add(startedBy.getId());
         ignored.add(Thread.currentThread().getId());
         long graceNanos = Math.max(0, grace.toNanos());
         int samples = (int) Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, graceNanos / MIN_SAMPLE_INTERVAL_NANOS + 1));
@@ -216,10 +308,10 @@ public final class EscapeDetector {
             long cpuNow = cpuTime(e.getKey());
             long cpuBefore = cpuAtFirstSight.getOrDefault(e.getKey(), -1L);
             long cpu = cpuNow < 0 || cpuBefore < 0 ? -1 : cpuNow - cpuBefore;
-            Thread.State state = s.info().getThreadState();
+            Thread.State state = s.state();
             Kind kind = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
                     || state == Thread.State.BLOCKED ? Kind.BLOCKED : Kind.BURNING;
-            escapes.add(new Escape(s.info().getThreadName(), e.getKey(), state, kind, s.match().signature().name(),
+            escapes.add(new Escape(s.name(), e.getKey(), state, kind, s.match().signature().name(),
                     List.copyOf(s.match().guestFrames(MAX_GUEST_FRAMES)), s.match().hostFrame(), cpu));
         }
         return escapes;
@@ -247,7 +339,7 @@ public final class EscapeDetector {
                 preempted.fuelConsumed(), preempted.trap(), message, Optional.empty(), preempted.limits());
     }
 
-    private record Sample(ThreadInfo info, GuestFrames.Match match) {}
+    private record Sample(String name, Thread.State state, GuestFrames.Match match) {}
 
     /** One capture of every thread: those in guest code, and those in runtime code without a guest frame. */
     private record Snapshot(Map<Long, Sample> inGuest, Set<Long> inRuntime) {
@@ -266,20 +358,25 @@ public final class EscapeDetector {
         }
     }
 
-    /** The threads in guest or runtime code now (one capture of all stacks), except {@code ignored}. */
+    /**
+     * The threads in guest or runtime code now (one capture of all stacks), except {@code ignored} and, for a
+     * detector of one call, the threads that call cannot have used; {@code ignored == null} marks the first capture.
+     */
     private Snapshot sample(Set<Long> ignored) {
         Map<Long, Sample> inGuest = new LinkedHashMap<>();
         Set<Long> inRuntime = new HashSet<>();
-        for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
-            if (info == null || (ignored != null && ignored.contains(info.getThreadId()))) {
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = e.getKey();
+            long id = thread.getId();
+            if (ignored != null && (ignored.contains(id) || (scope != null && !scope.follows(thread, e.getValue())))) {
                 continue;
             }
-            StackTraceElement[] stack = info.getStackTrace();
+            StackTraceElement[] stack = e.getValue();
             Optional<GuestFrames.Match> match = GuestFrames.match(signatures, stack);
             if (match.isPresent()) {
-                inGuest.put(info.getThreadId(), new Sample(info, match.get()));
+                inGuest.put(id, new Sample(thread.getName(), thread.getState(), match.get()));
             } else if (inRuntime(stack)) {
-                inRuntime.add(info.getThreadId());
+                inRuntime.add(id);
             }
         }
         return new Snapshot(inGuest, inRuntime);
@@ -298,5 +395,91 @@ public final class EscapeDetector {
 
     private long cpuTime(long threadId) {
         return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled() ? threads.getThreadCpuTime(threadId) : -1;
+    }
+
+    /** The innermost open call group {@code group} belongs to, or null. */
+    private static CallGroup openCallGroup(ThreadGroup group) {
+        for (ThreadGroup g = group; g != null; g = g.getParent()) {
+            if (g instanceof CallGroup call && call.open) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    /** The thread group of one call's threads. */
+    private static final class CallGroup extends ThreadGroup {
+        volatile boolean open = true;
+
+        @SuppressWarnings("removal") // JDK 17 keeps a non-daemon group forever; later JDKs ignore the flag
+        CallGroup(ThreadGroup parent, String name) {
+            super(parent, name);
+            setDaemon(true);
+        }
+    }
+
+    /** Which threads one call can have used (see the class javadoc), and the JVM-wide lock it holds. */
+    private static final class Scope {
+        private final Thread startedBy = Thread.currentThread();
+        private final boolean holdsLock;
+        /** Threads inside runtime code (no guest frame) at the start: another caller's, never this call's. */
+        final Set<Long> inRuntimeAtStart = new HashSet<>();
+        private CallGroup group;
+        private boolean closed;
+
+        Scope(boolean holdsLock) {
+            this.holdsLock = holdsLock;
+        }
+
+        synchronized CallGroup group() {
+            if (closed) {
+                throw new IllegalStateException("this escape check is closed");
+            }
+            if (group == null) {
+                group = new CallGroup(Thread.currentThread().getThreadGroup(), "wasm-sandbox-call");
+            }
+            return group;
+        }
+
+        boolean follows(Thread thread, StackTraceElement[] stack) {
+            if (thread instanceof GuestThread guest) {
+                Thread lessee = guest.lessee;
+                return lessee != null && (lessee == startedBy || inGroup(guest.lesseeGroup));
+            }
+            ThreadGroup own = thread.getThreadGroup();
+            if (inGroup(own)) {
+                return true;
+            }
+            if (openCallGroup(own) != null || inRuntimeAtStart.contains(thread.getId())) {
+                return false;
+            }
+            for (StackTraceElement frame : stack) {
+                if (frame.getClassName().startsWith(JUNIT_EXECUTION)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean inGroup(ThreadGroup g) {
+            CallGroup mine;
+            synchronized (this) {
+                mine = group;
+            }
+            return mine != null && g != null && mine.parentOf(g);
+        }
+
+        synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (group != null) {
+                group.open = false;
+            }
+            if (holdsLock) {
+                CALLS.release();
+            }
+        }
     }
 }

@@ -116,7 +116,7 @@ final class GuestThreadPool implements AutoCloseable {
     /** Every thread the pool started that is still alive (for tests). */
     List<Thread> liveThreads() {
         workers.removeIf(w -> !w.thread.isAlive());
-        return workers.stream().map(w -> w.thread).toList();
+        return workers.stream().map(w -> (Thread) w.thread).toList();
     }
 
     private void giveBack(Worker worker, boolean reusable) {
@@ -186,6 +186,8 @@ final class GuestThreadPool implements AutoCloseable {
         private final boolean callsHostCode;
         private final BooleanSupplier stopRequested;
         private final ClassLoader contextClassLoader;
+        /** The thread that asked for this run (escape detection attributes the guest thread to it). */
+        private final Thread lessee = Thread.currentThread();
         private final CountDownLatch ended = new CountDownLatch(1);
         private final CountDownLatch returned = new CountDownLatch(1);
         private volatile boolean reusable;
@@ -269,7 +271,7 @@ final class GuestThreadPool implements AutoCloseable {
     /** A pool thread: waits for a run, runs it, cleans up, waits for the next one or exits. */
     private final class Worker implements Runnable {
         final long stackBytes;
-        final Thread thread;
+        final GuestThread thread;
         private volatile Lease next;
         private volatile boolean retired;
         private boolean started;
@@ -279,12 +281,14 @@ final class GuestThreadPool implements AutoCloseable {
 
         Worker(long stackBytes) {
             this.stackBytes = stackBytes;
-            this.thread = new Thread(null, this, "wasm-sandbox-" + runtime + "-guest-" + THREAD_IDS.incrementAndGet(),
-                    stackBytes, false);
+            this.thread = new GuestThread(this, "wasm-sandbox-" + runtime + "-guest-" + THREAD_IDS.incrementAndGet(),
+                    stackBytes);
             thread.setDaemon(true);
         }
 
         void assign(Lease lease) {
+            thread.lesseeGroup = lease.lessee.getThreadGroup();
+            thread.lessee = lease.lessee;
             next = lease;
             if (!started) {
                 started = true;
@@ -354,6 +358,7 @@ final class GuestThreadPool implements AutoCloseable {
             } catch (Throwable t) {
                 failure = t;
             } finally {
+                thread.lessee = null;
                 lease.ended.countDown();
             }
             boolean interrupted = Thread.interrupted();

@@ -106,8 +106,9 @@ public abstract class AbstractRuntimeConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (ClassificationMatrix.Cell cell : ClassificationMatrix.cells()) {
             tests.add(DynamicTest.dynamicTest(cell.name() + " on " + adapter.name(), () -> {
-                try (Sandbox sandbox = Sandboxes.open(adapter, cell.limits())) {
-                    EscapeDetector detector = EscapeDetector.start(EscapeDetector.withDefaults(List.of(adapter.guestFrames())));
+                try (Sandbox sandbox = Sandboxes.open(adapter, cell.limits());
+                     EscapeDetector detector = EscapeDetector.forCall(
+                             EscapeDetector.withDefaults(List.of(adapter.guestFrames())))) {
                     Outcome outcome = sandbox.run(cell.invocation());
                     if (outcome.kind() == OutcomeKind.PREEMPTED) {
                         outcome = EscapeDetector.escapedAnyway(outcome, detector.escapes(ConformanceRunner.ESCAPE_WATCH));

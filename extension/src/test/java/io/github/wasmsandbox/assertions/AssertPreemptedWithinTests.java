@@ -21,10 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 @DisplayName("assertPreemptedWithin")
-@Isolated("escape detection blames any thread that enters guest code meanwhile")
 class AssertPreemptedWithinTests {
 
     /** A fake runtime for a user-added signature: {@code interpret} is its guest code. */

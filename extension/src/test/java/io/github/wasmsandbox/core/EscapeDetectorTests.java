@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wasmsandbox.spi.GuestFrames;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -149,5 +151,103 @@ class EscapeDetectorTests {
         started.add(busy);
         busy.start();
         assertThat(detector.escapes(Duration.ofMillis(30))).isEmpty();
+    }
+
+    /** Starts {@code thread} and waits until it is in the fake guest code (or has ended). */
+    private Thread startInGuest(Thread thread, CountDownLatch entered) throws InterruptedException {
+        started.add(thread);
+        thread.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        return thread;
+    }
+
+    @Test
+    @DisplayName("forCall: a guest on a thread the call created is an escape")
+    void followsThreadsTheCallCreated() throws InterruptedException {
+        try (EscapeDetector detector = EscapeDetector.forCall(List.of(FAKE))) {
+            CountDownLatch entered = new CountDownLatch(1);
+            List<Thread> created = new ArrayList<>();
+            Thread call = detector.newThread(() -> {
+                Thread worker = new Thread(() -> FakeRuntime.interpret(entered, null), "created-by-the-call");
+                worker.setDaemon(true);
+                created.add(worker);
+                worker.start();
+            }, "the-call");
+            call.start();
+            call.join(10_000);
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            started.addAll(created);
+            assertThat(detector.escapes(Duration.ofMillis(60))).singleElement()
+                    .satisfies(e -> assertThat(e.threadName()).isEqualTo("created-by-the-call"));
+        }
+    }
+
+    @Test
+    @DisplayName("forCall, nested: a guest of the enclosing call is not the nested call's")
+    void nestedCallIgnoresItsParent() throws Exception {
+        try (EscapeDetector outer = EscapeDetector.forCall(List.of(FAKE))) {
+            AtomicReference<List<EscapeDetector.Escape>> seenByInner = new AtomicReference<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread outerCall = outer.newThread(() -> {
+                try (EscapeDetector inner = EscapeDetector.forCall(List.of(FAKE))) {
+                    CountDownLatch entered = new CountDownLatch(1);
+                    Thread outerGuest = outer.newThread(() -> FakeRuntime.interpret(entered, null), "outer-guest");
+                    startInGuest(outerGuest, entered);
+                    seenByInner.set(inner.escapes(Duration.ofMillis(60)));
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            }, "outer-call");
+            outerCall.start();
+            outerCall.join(10_000);
+            assertThat(failure.get()).isNull();
+            assertThat(seenByInner.get()).isEmpty();
+            assertThat(outer.escapes(Duration.ofMillis(60))).extracting(EscapeDetector.Escape::threadName)
+                    .containsExactly("outer-guest");
+        }
+    }
+
+    @Test
+    @DisplayName("forCall: one check at a time in the JVM; the next one waits for close()")
+    void oneCallAtATime() throws Exception {
+        AtomicReference<EscapeDetector> second = new AtomicReference<>();
+        Thread waiter;
+        EscapeDetector first = EscapeDetector.forCall(List.of(FAKE));
+        try {
+            waiter = new Thread(() -> second.set(EscapeDetector.forCall(List.of(FAKE))), "second-check");
+            waiter.setDaemon(true);
+            waiter.start();
+            while (!parkedOnTheLock(waiter)) {
+                assertThat(waiter.isAlive()).as("the second check waits for the first").isTrue();
+                Thread.onSpinWait();
+            }
+            assertThat(second.get()).isNull();
+        } finally {
+            first.close();
+        }
+        waiter.join(10_000);
+        assertThat(second.get()).as("the second check started once the first closed").isNotNull();
+        second.get().close();
+    }
+
+    private static boolean parkedOnTheLock(Thread thread) {
+        if (thread.getState() != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().startsWith("java.util.concurrent.Semaphore")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @DisplayName("start() follows every thread: it has no call thread group to offer")
+    void startHasNoCallGroup() {
+        try (EscapeDetector detector = EscapeDetector.start(List.of(FAKE))) {
+            assertThatThrownBy(() -> detector.newThread(() -> { }, "x")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("use forCall(...)");
+        }
     }
 }
