@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wasmsandbox.api.GuestModule;
 import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
+import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.junit.Fixture;
+import io.github.wasmsandbox.junit.HostileFixtures;
 import io.github.wasmsandbox.junit.SandboxTest;
 import io.github.wasmsandbox.junit.WasmSandbox;
 import java.time.Duration;
@@ -39,6 +41,24 @@ class FeatureExamplesTest {
     void fixturesAreParameters(Sandbox sandbox, @Fixture("start-infinite-loop") HostileFixture spinningStart) {
         assertThat(sandbox.run(Invocation.of(spinningStart))).isPreempted();
     }
+
+    @Test
+    @WasmSandbox(fuel = 50_000)
+    void fixturesByConstant(Sandbox sandbox, @Fixture(constant = HostileFixture.FUEL_BOMB) HostileFixture bomb) {
+        assertThat(sandbox.run(Invocation.of(bomb))).isOutOfFuel();
+    }
+
+    // tag::fixtures-x-runtimes[]
+    @SandboxTest   // [chicory-interpreter] tail-call-indirect-fuel, ..., [chicory-compiler] start-fuel-bomb, ...
+    @WasmSandbox(runtimes = {"chicory-interpreter", "chicory-compiler"})
+    @HostileFixtures(stoppedBy = {Limit.FUEL, Limit.MEMORY_CAP, Limit.TABLE_CAP},
+            excludeKnownDeviationsOf = HostileFixtures.RUNTIME_UNDER_TEST)   // each runtime's documented failures
+    void everyRuntimeStopsEachFixtureWithItsLimit(Sandbox sandbox, HostileFixture fixture) {
+        try (Sandbox limited = sandbox.withLimits(SandboxLimits.forFixture(fixture))) {   // the catalog's limits
+            assertThat(limited.run(Invocation.of(fixture))).hasKind(fixture.expectedOutcome());
+        }
+    }
+    // end::fixtures-x-runtimes[]
 
     @SandboxTest
     // The stack is the cause here, not the deadline: without one, a loaded machine cannot make the deadline win.

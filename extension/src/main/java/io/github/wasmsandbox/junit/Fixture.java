@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,13 +9,22 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * Injects a catalog fixture into a {@link io.github.wasmsandbox.fixtures.HostileFixture} parameter of a
- * {@link WasmSandbox} test, by id.
+ * Injects a catalog fixture into a {@link HostileFixture} parameter of a {@link WasmSandbox} test, by id or by
+ * enum constant (exactly one of the two).
  *
  * <pre>{@code
  * @Test
  * void spins(@Fixture("loop-br") HostileFixture loop, Sandbox sandbox) { ... }
+ *
+ * @Test
+ * void grows(@Fixture(constant = HostileFixture.MEMORY_GROW_BOMB) HostileFixture bomb, Sandbox sandbox) { ... }
+ *
+ * @Test
+ * void typo(@Fixture("loop-bx") HostileFixture loop) { }   // fails: "@Fixture("loop-bx") on parameter loop of
+ *                                                          //   method typo(): no fixture with id 'loop-bx'; ..."
  * }</pre>
+ *
+ * <p>To run a test once per fixture, use {@link HostileFixtures} instead.
  *
  * @since 0.1.0
  */
@@ -23,6 +33,14 @@ import org.apiguardian.api.API;
 @Documented
 @API(status = API.Status.STABLE, since = "0.1.0")
 public @interface Fixture {
-    /** The fixture's id, as in {@code docs/fixtures.md}. */
-    String value();
+    /** The fixture's id, as in {@code docs/fixtures.md}; empty when {@link #constant()} names it. */
+    String value() default "";
+
+    /**
+     * The fixture as its enum constant, which the compiler checks; at most one, and only when {@link #value()} is
+     * empty.
+     *
+     * @since 0.1.0
+     */
+    HostileFixture[] constant() default {};
 }

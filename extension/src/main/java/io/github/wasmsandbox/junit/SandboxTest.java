@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>With {@link HostileFixtures} on the method it runs once per runtime and selected fixture, runtime by runtime
+ * ({@code [chicory-interpreter] fuel-bomb}), with that fixture in its {@code HostileFixture} parameter.
+ *
  * @since 0.1.0
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})

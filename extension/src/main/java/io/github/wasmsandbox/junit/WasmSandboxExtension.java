@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.junit;
 
+import io.github.wasmsandbox.api.GuestFixture;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.fixtures.HostileFixture;
@@ -7,7 +8,9 @@ import io.github.wasmsandbox.junit.ConfigurationResolver.Resolution;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +32,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * template invocation it resolves the configuration once, before the element runs (execution condition, then
  * {@code beforeAll}/{@code beforeEach}), fails the element with every problem when it is misconfigured, skips or
  * fails it when its runtime cannot run here; then it resolves sandbox parameters and runs {@code @SandboxTest}
- * templates once per runtime. Stateless; everything lives in {@link SandboxStore}.
+ * templates once per runtime (and per fixture, with {@link HostileFixtures}). Stateless; everything lives in
+ * {@link SandboxStore}.
  */
 final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
         ParameterResolver, TestTemplateInvocationContextProvider {
@@ -118,15 +122,35 @@ final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallbac
             return SandboxStore.configuration(context).limits();
         }
         if (type == HostileFixture.class) {
-            String id = parameter.findAnnotation(Fixture.class).orElseThrow().value();
-            try {
-                return HostileFixture.byId(id);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterResolutionException("@Fixture(\"" + id + "\") on parameter "
-                        + parameter.getParameter().getName() + ": " + e.getMessage(), e);
-            }
+            return fixture(parameter.findAnnotation(Fixture.class).orElseThrow(), parameter, context);
         }
         return RuntimeBoundParameters.resolve(type, context, SandboxStore.singleRuntime(context));
+    }
+
+    /** The fixture a {@link Fixture} names, by id or by constant (exactly one of them). */
+    private static HostileFixture fixture(Fixture fixture, ParameterContext parameter, ExtensionContext context) {
+        String name = parameter.getParameter().isNamePresent() ? parameter.getParameter().getName()
+                : "#" + parameter.getIndex();
+        String where = "parameter " + name + " of " + SandboxStore.element(context);
+        boolean byId = !fixture.value().isEmpty();
+        int constants = fixture.constant().length;
+        if (byId ? constants > 0 : constants != 1) {
+            String named = constants == 0 ? "none" : (byId ? "the id '" + fixture.value() + "' and " : "")
+                    + "the constants " + Arrays.toString(fixture.constant());
+            throw new ParameterResolutionException("@Fixture on " + where + " must name exactly one fixture, by id "
+                    + "(@Fixture(\"loop-br\")) or by constant (@Fixture(constant = HostileFixture.LOOP_BR)), but it "
+                    + "names " + named);
+        }
+        if (!byId) {
+            return fixture.constant()[0];
+        }
+        try {
+            return HostileFixture.byId(fixture.value());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException("@Fixture(\"" + fixture.value() + "\") on " + where + ": "
+                    + e.getMessage() + "; or name it by constant, which the compiler checks: "
+                    + "@Fixture(constant = HostileFixture.LOOP_BR)", e);
+        }
     }
 
     @Override
@@ -134,9 +158,24 @@ final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallbac
         return isSandboxTest(context);
     }
 
+    /**
+     * One invocation per runtime; with {@link HostileFixtures} on the method, one per runtime and selected fixture,
+     * runtime by runtime (the selection is checked before any invocation runs).
+     */
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        return SandboxStore.configuration(context).runtimes().stream().map(RuntimeInvocation::new);
+        List<String> runtimes = SandboxStore.configuration(context).runtimes();
+        Method method = context.getRequiredTestMethod();
+        Optional<HostileFixtures> fixtures = AnnotationSupport.findAnnotation(method, HostileFixtures.class);
+        if (fixtures.isEmpty()) {
+            return runtimes.stream().map(r -> new RuntimeInvocation(r, Optional.empty()));
+        }
+        // Only here, with @HostileFixtures, is junit-jupiter-params known to be on the class path.
+        HostileFixturesPlacement.requireNotParameterized(context);
+        Map<String, List<HostileFixture>> selected = FixtureSelection.selectPerRuntime(fixtures.get(),
+                SandboxStore.element(context), SandboxStore.registry(context), runtimes);
+        return selected.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(f -> new RuntimeInvocation(e.getKey(), Optional.of(f))));
     }
 
     private static boolean isSandboxTest(ExtensionContext context) {
@@ -147,16 +186,36 @@ final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallbac
         return AnnotationSupport.isAnnotated(method, SandboxTest.class);
     }
 
-    /** One invocation of a {@code @SandboxTest}, on one runtime. */
-    private record RuntimeInvocation(String runtime) implements TestTemplateInvocationContext {
+    /** One invocation of a {@code @SandboxTest}, on one runtime, and with {@link HostileFixtures} on one fixture. */
+    private record RuntimeInvocation(String runtime, Optional<HostileFixture> fixture)
+            implements TestTemplateInvocationContext {
         @Override
         public String getDisplayName(int invocationIndex) {
-            return "[" + runtime + "]";
+            return "[" + runtime + "]" + fixture.map(f -> " " + f.id()).orElse("");
         }
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new RuntimeBinding(runtime));
+            return fixture.<List<Extension>>map(f -> List.of(new RuntimeBinding(runtime), new FixtureBinding(f)))
+                    .orElseGet(() -> List.of(new RuntimeBinding(runtime)));
+        }
+    }
+
+    /**
+     * The fixture of one {@code @SandboxTest} invocation with {@link HostileFixtures}: injected into a parameter of
+     * type {@code HostileFixture} or {@code GuestFixture} that is not annotated with {@link Fixture}.
+     */
+    private record FixtureBinding(HostileFixture fixture) implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            Class<?> type = parameter.getParameter().getType();
+            return (type == HostileFixture.class || type == GuestFixture.class)
+                    && !parameter.isAnnotated(Fixture.class);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return fixture;
         }
     }
 
