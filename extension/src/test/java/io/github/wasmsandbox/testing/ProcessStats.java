@@ -21,6 +21,19 @@ public final class ProcessStats {
     }
 
     /**
+     * The peak resident set size of process {@code pid} in KiB ({@code VmHWM} of {@code /proc/<pid>/status}), or
+     * -1 where there is none (not Linux, or the process is gone).
+     */
+    public static long peakResidentKiB(long pid) throws IOException {
+        Path status = Path.of("/proc/" + pid + "/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
+    }
+
+    /**
      * Memory the JVM has committed outside the Java heap, in KiB, as native memory tracking counts it (thread
      * stacks, metaspace, code cache, GC and JVM-internal allocations), or -1 when tracking is off (start the JVM
      * with {@code -XX:NativeMemoryTracking=summary}; the hardening profile does). Unlike resident-set figures, it
