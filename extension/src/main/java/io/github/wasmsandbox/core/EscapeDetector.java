@@ -38,24 +38,28 @@ import org.apiguardian.api.API;
  * <p>A thread is an escape when it is in guest code on the last two of several stack samples taken over the
  * grace period (a thread that leaves guest code during the grace is not one), and it was not in guest code when
  * the detector started (an earlier leak is never blamed). A thread still inside the runtime at the end of the grace
- * without a guest frame (e.g. instantiating a module) is followed for up to 2 s more, until it reaches guest code
- * or leaves the runtime. It is {@link Kind#BLOCKED} when it waits (WAITING, TIMED_WAITING, BLOCKED), typically in a
+ * without a guest frame (e.g. instantiating a module), and for {@link #forCall} a followed thread still busy outside
+ * it (one the call created or woke that the scheduler has not yet let reach the runtime, on a loaded machine), is
+ * followed for up to 10 s more, until it reaches guest code, leaves the runtime or goes idle. It is {@link Kind#BLOCKED} when it waits (WAITING, TIMED_WAITING, BLOCKED), typically in a
  * host function the guest called, and {@link Kind#BURNING} otherwise.
  *
  * <p><b>Which threads are followed.</b> A detector made by {@link #forCall} follows only the threads the call
  * can have used, so that guests of other tests running in parallel in the same JVM are not blamed. It follows
  * every thread except: wasm-sandbox's own guest threads while they run a guest for another caller (one is followed
  * while it runs for the thread that made the detector or for a thread of the call's group); threads of another
- * open call's thread group; threads running a JUnit test (another test's own thread); threads that were inside
- * runtime code when the detector started. Threads in the call's thread group (made by {@link #newThread}, and every
+ * open call's thread group; threads running a JUnit test (another test's own thread); threads that were busy
+ * (RUNNABLE) or inside runtime code when the detector started (another caller's work, or a late guest of an earlier
+ * call still on its way to guest code). A thread that was waiting then (an idle pool thread) or was made since is
+ * followed. Threads in the call's thread group (made by {@link #newThread}, and every
  * thread created from them, transitively: a host's executor creating its worker during the call) are always
  * followed. A pool thread reused by the call cannot be told apart from one another test's host uses, so detectors
  * made by {@code forCall} run one at a time in the JVM: {@code forCall} waits for the one before it to
  * {@link #close()} (a JVM-wide lock; a detector made from a thread of an open call's group, a nested call, does not
  * wait). What remains unattributable, and needs {@code @Isolated} on that other test: a test that runs guests
  * <em>outside wasm-sandbox</em> (its own runtime calls, not through {@code Sandbox}, {@code assertPreemptedWithin}
- * or the conformance kit), on threads other than its JUnit thread, at the same time as an escape check.
- * {@link #start} follows every thread; virtual threads are never sampled.
+ * or the conformance kit), on threads other than its JUnit thread, at the same time as an escape check. Not seen: a
+ * pool thread that was still busy with earlier work when the call started and then runs the call's guest (create
+ * the host's threads inside the call, or let them go idle between calls). {@link #start} follows every thread; virtual threads are never sampled.
  *
  * @since 0.1.0
  */
@@ -69,7 +73,7 @@ public final class EscapeDetector implements AutoCloseable {
     private static final long MIN_SAMPLE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final int MAX_SAMPLES = 10;
     /** How long past the grace a thread still inside the runtime (no guest frame yet) is followed, at most. */
-    private static final long MAX_PENDING_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final long MAX_PENDING_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** How long {@link #forCall} waits for the detector before it, at most (a detector never closed, not load). */
     private static final long MAX_LOCK_WAIT_MINUTES = 10;
     /** A frame of JUnit's test execution: a thread running another test, not a pool thread this call reused. */
@@ -96,7 +100,11 @@ public final class EscapeDetector implements AutoCloseable {
         this.alreadyInGuest = new HashSet<>(first.inGuest().keySet());
         this.alreadyInRuntime = new HashSet<>(first.inRuntime());
         if (scope != null) {
-            scope.inRuntimeAtStart.addAll(first.inRuntime());
+            scope.waitingAtStart.addAll(first.waiting());
+            scope.existedAtStart.addAll(first.inGuest().keySet());
+            scope.existedAtStart.addAll(first.inRuntime());
+            scope.existedAtStart.addAll(first.waiting());
+            scope.existedAtStart.addAll(first.busy());
         }
         if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
             threads.setThreadCpuTimeEnabled(true);
@@ -274,6 +282,21 @@ public final class EscapeDetector implements AutoCloseable {
 
     /** {@link #escapes(Duration)}, also never blaming the threads {@code ignoredThreadIds}. */
     public List<Escape> escapes(Duration grace, Set<Long> ignoredThreadIds) {
+        return escapes(grace, ignoredThreadIds, false);
+    }
+
+    /**
+     * For a runtime that has just reported its guest stopped ({@code PREEMPTED}): like {@link #escapes(Duration)},
+     * but a thread seen in guest code on any sample of the grace is an escape, even one that leaves guest code later
+     * (it ran on after the stop, until it ended by itself, for instance by overflowing its stack). The conformance
+     * runner and kit judge runtimes this way: a runtime's run must not return a stop until its guest has stopped,
+     * whereas a host under {@code assertPreemptedWithin} may return while its interrupted guest unwinds.
+     */
+    public List<Escape> escapesAfterStop(Duration grace) {
+        return escapes(grace, Set.of(), true);
+    }
+
+    private List<Escape> escapes(Duration grace, Set<Long> ignoredThreadIds, boolean anySighting) {
         Set<Long> ignored = new HashSet<>(alreadyInGuest);
         ignored.addAll(ignoredThreadIds);
         ignored.add(startedBy.getId());
@@ -284,24 +307,27 @@ public final class EscapeDetector implements AutoCloseable {
         Map<Long, Long> cpuAtFirstSight = new HashMap<>();
         Snapshot previous = Snapshot.EMPTY;
         Snapshot last = Snapshot.EMPTY;
+        Map<Long, Sample> lastSighting = new LinkedHashMap<>();
         for (int i = 0; i < samples; i++) {
             sleepUntil(start + graceNanos * i / (samples - 1));
             previous = last;
             last = sample(ignored);
             last.inGuest().keySet().forEach(id -> cpuAtFirstSight.computeIfAbsent(id, this::cpuTime));
+            lastSighting.putAll(last.inGuest());
         }
         // Threads still inside the runtime without a guest frame (instantiating a module, allocating its memory)
         // may be about to run the guest: follow them until they reach guest code or leave the runtime.
         long pendingEnd = System.nanoTime() + MAX_PENDING_NANOS;
-        while (!last.pending(previous, alreadyInRuntime).isEmpty() && System.nanoTime() < pendingEnd) {
+        while (!last.pending(previous, alreadyInRuntime, scope != null).isEmpty() && System.nanoTime() < pendingEnd) {
             sleepUntil(System.nanoTime() + MIN_SAMPLE_INTERVAL_NANOS);
             previous = last;
             last = sample(ignored);
             last.inGuest().keySet().forEach(id -> cpuAtFirstSight.computeIfAbsent(id, this::cpuTime));
+            lastSighting.putAll(last.inGuest());
         }
         List<Escape> escapes = new ArrayList<>();
-        for (Map.Entry<Long, Sample> e : last.inGuest().entrySet()) {
-            if (!previous.inGuest().containsKey(e.getKey())) {
+        for (Map.Entry<Long, Sample> e : (anySighting ? lastSighting : last.inGuest()).entrySet()) {
+            if (!anySighting && !previous.inGuest().containsKey(e.getKey())) {
                 continue; // seen in guest code only once: instantiating, or just arriving; not a verdict
             }
             Sample s = e.getValue();
@@ -341,12 +367,19 @@ public final class EscapeDetector implements AutoCloseable {
 
     private record Sample(String name, Thread.State state, GuestFrames.Match match) {}
 
-    /** One capture of every thread: those in guest code, and those in runtime code without a guest frame. */
-    private record Snapshot(Map<Long, Sample> inGuest, Set<Long> inRuntime) {
-        static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of());
+    /**
+     * One capture of every thread (of those followed): in guest code; in runtime code without a guest frame;
+     * outside both and RUNNABLE (busy: may be on its way to a guest); outside both and waiting (idle).
+     */
+    private record Snapshot(Map<Long, Sample> inGuest, Set<Long> inRuntime, Set<Long> busy, Set<Long> waiting) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of(), Set.of(), Set.of());
 
-        /** Threads that may still reach guest code: in the runtime now, or in guest code now but not before. */
-        Set<Long> pending(Snapshot previous, Set<Long> alreadyInRuntime) {
+        /**
+         * Threads that may still reach guest code: in the runtime now, in guest code now but not before, and (for a
+         * detector of one call, whose followed threads are the call's) busy outside the runtime, such as a thread the
+         * call created or woke that the scheduler has not yet let reach the runtime.
+         */
+        Set<Long> pending(Snapshot previous, Set<Long> alreadyInRuntime, boolean busyArePending) {
             Set<Long> pending = new HashSet<>(inRuntime);
             pending.removeAll(alreadyInRuntime);
             for (Long id : inGuest.keySet()) {
@@ -354,17 +387,23 @@ public final class EscapeDetector implements AutoCloseable {
                     pending.add(id);
                 }
             }
+            if (busyArePending) {
+                pending.addAll(busy);
+            }
             return pending;
         }
     }
 
     /**
      * The threads in guest or runtime code now (one capture of all stacks), except {@code ignored} and, for a
-     * detector of one call, the threads that call cannot have used; {@code ignored == null} marks the first capture.
+     * detector of one call, the threads that call cannot have used; {@code ignored == null} marks the first capture,
+     * which sees every thread.
      */
     private Snapshot sample(Set<Long> ignored) {
         Map<Long, Sample> inGuest = new LinkedHashMap<>();
         Set<Long> inRuntime = new HashSet<>();
+        Set<Long> busy = new HashSet<>();
+        Set<Long> waiting = new HashSet<>();
         for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
             Thread thread = e.getKey();
             long id = thread.getId();
@@ -372,14 +411,19 @@ public final class EscapeDetector implements AutoCloseable {
                 continue;
             }
             StackTraceElement[] stack = e.getValue();
+            Thread.State state = thread.getState();
             Optional<GuestFrames.Match> match = GuestFrames.match(signatures, stack);
             if (match.isPresent()) {
-                inGuest.put(id, new Sample(thread.getName(), thread.getState(), match.get()));
+                inGuest.put(id, new Sample(thread.getName(), state, match.get()));
             } else if (inRuntime(stack)) {
                 inRuntime.add(id);
+            } else if (state == Thread.State.RUNNABLE || state == Thread.State.NEW) {
+                busy.add(id);
+            } else if (state != Thread.State.TERMINATED) {
+                waiting.add(id);
             }
         }
-        return new Snapshot(inGuest, inRuntime);
+        return new Snapshot(inGuest, inRuntime, busy, waiting);
     }
 
     private boolean inRuntime(StackTraceElement[] stack) {
@@ -422,8 +466,10 @@ public final class EscapeDetector implements AutoCloseable {
     private static final class Scope {
         private final Thread startedBy = Thread.currentThread();
         private final boolean holdsLock;
-        /** Threads inside runtime code (no guest frame) at the start: another caller's, never this call's. */
-        final Set<Long> inRuntimeAtStart = new HashSet<>();
+        /** Threads outside guest and runtime code and waiting at the start: idle pool threads the call may reuse. */
+        final Set<Long> waitingAtStart = new HashSet<>();
+        /** Every thread alive at the start. */
+        final Set<Long> existedAtStart = new HashSet<>();
         private CallGroup group;
         private boolean closed;
 
@@ -450,7 +496,10 @@ public final class EscapeDetector implements AutoCloseable {
             if (inGroup(own)) {
                 return true;
             }
-            if (openCallGroup(own) != null || inRuntimeAtStart.contains(thread.getId())) {
+            long id = thread.getId();
+            // A thread busy at the start (another caller's work, a late guest of an earlier call) or already in the
+            // runtime is not this call's; one waiting then (an idle pool thread) or made since may be.
+            if (openCallGroup(own) != null || (existedAtStart.contains(id) && !waitingAtStart.contains(id))) {
                 return false;
             }
             for (StackTraceElement frame : stack) {

@@ -146,19 +146,20 @@ public final class ConformanceRunner {
 
     /** Runs the row in this JVM; an escape still in guest code once its sandbox closed marks the JVM as tainted. */
     private Outcome inProcess(ConformanceCase c, SandboxRuntime runtime) {
-        EscapeDetector detector = EscapeDetector.start(EscapeDetector.withDefaults(List.of(runtime.guestFrames())));
-        Outcome outcome;
-        try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
-            outcome = sandbox.run(c.invocation());
-            if (outcome.kind() == OutcomeKind.PREEMPTED) {
-                outcome = EscapeDetector.escapedAnyway(outcome, detector.escapes(ESCAPE_WATCH));
+        try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.withDefaults(List.of(runtime.guestFrames())))) {
+            Outcome outcome;
+            try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
+                outcome = sandbox.run(c.invocation());
+                if (outcome.kind() == OutcomeKind.PREEMPTED) {
+                    outcome = EscapeDetector.escapedAnyway(outcome, detector.escapesAfterStop(ESCAPE_WATCH));
+                }
             }
+            // Closing the sandbox closes the engine, which may stop what the row left (a naive adapter's pool).
+            if (outcome.kind() == OutcomeKind.ESCAPED && leftRunning == null && !detector.escapes(ESCAPE_WATCH).isEmpty()) {
+                leftRunning = c.name() + " on " + runtime.name();
+            }
+            return outcome;
         }
-        // Closing the sandbox closes the engine, which may stop what the row left (a naive adapter's pool).
-        if (outcome.kind() == OutcomeKind.ESCAPED && leftRunning == null && !detector.escapes(ESCAPE_WATCH).isEmpty()) {
-            leftRunning = c.name() + " on " + runtime.name();
-        }
-        return outcome;
     }
 
     private static boolean registeredAsIs(SandboxRuntime runtime) {

@@ -111,7 +111,7 @@ public abstract class AbstractRuntimeConformanceTest {
                              EscapeDetector.withDefaults(List.of(adapter.guestFrames())))) {
                     Outcome outcome = sandbox.run(cell.invocation());
                     if (outcome.kind() == OutcomeKind.PREEMPTED) {
-                        outcome = EscapeDetector.escapedAnyway(outcome, detector.escapes(ConformanceRunner.ESCAPE_WATCH));
+                        outcome = EscapeDetector.escapedAnyway(outcome, detector.escapesAfterStop(ConformanceRunner.ESCAPE_WATCH));
                     }
                     if (outcome.kind() != cell.cause().expected()) {
                         throw new AssertionError(cell.name() + " on " + adapter.name() + ": expected "
