@@ -47,19 +47,19 @@ import org.apiguardian.api.API;
  * can have used, so that guests of other tests running in parallel in the same JVM are not blamed. It follows
  * every thread except: wasm-sandbox's own guest threads while they run a guest for another caller (one is followed
  * while it runs for the thread that made the detector or for a thread of the call's group); threads of another
- * open call's thread group; threads running a JUnit test (another test's own thread); threads that were busy
- * (RUNNABLE) or inside runtime code when the detector started (another caller's work, or a late guest of an earlier
- * call still on its way to guest code). A thread that was waiting then (an idle pool thread) or was made since is
- * followed. Threads in the call's thread group (made by {@link #newThread}, and every
+ * open call's thread group; threads running a JUnit test (another test's own thread); threads that were inside
+ * runtime code when the detector started. A pool thread the call reuses is followed, even one still finishing its
+ * previous task when the call started. A late guest of an earlier call (a thread the scheduler had not yet let reach
+ * guest code) is not blamed on this one: the earlier call's check waits for its threads to reach guest code or go
+ * idle (up to 10 s) before it ends, and checks run one at a time. Threads in the call's thread group (made by {@link #newThread}, and every
  * thread created from them, transitively: a host's executor creating its worker during the call) are always
  * followed. A pool thread reused by the call cannot be told apart from one another test's host uses, so detectors
  * made by {@code forCall} run one at a time in the JVM: {@code forCall} waits for the one before it to
  * {@link #close()} (a JVM-wide lock; a detector made from a thread of an open call's group, a nested call, does not
  * wait). What remains unattributable, and needs {@code @Isolated} on that other test: a test that runs guests
  * <em>outside wasm-sandbox</em> (its own runtime calls, not through {@code Sandbox}, {@code assertPreemptedWithin}
- * or the conformance kit), on threads other than its JUnit thread, at the same time as an escape check. Not seen: a
- * pool thread that was still busy with earlier work when the call started and then runs the call's guest (create
- * the host's threads inside the call, or let them go idle between calls). {@link #start} follows every thread; virtual threads are never sampled.
+ * or the conformance kit), on threads other than its JUnit thread, at the same time as an escape check.
+ * {@link #start} follows every thread; virtual threads are never sampled.
  *
  * @since 0.1.0
  */
@@ -100,11 +100,8 @@ public final class EscapeDetector implements AutoCloseable {
         this.alreadyInGuest = new HashSet<>(first.inGuest().keySet());
         this.alreadyInRuntime = new HashSet<>(first.inRuntime());
         if (scope != null) {
-            scope.waitingAtStart.addAll(first.waiting());
-            scope.existedAtStart.addAll(first.inGuest().keySet());
-            scope.existedAtStart.addAll(first.inRuntime());
-            scope.existedAtStart.addAll(first.waiting());
-            scope.existedAtStart.addAll(first.busy());
+            scope.inRuntimeAtStart.addAll(first.inRuntime());
+            scope.busyAtStart.addAll(first.busy());
         }
         if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
             threads.setThreadCpuTimeEnabled(true);
@@ -318,7 +315,8 @@ public final class EscapeDetector implements AutoCloseable {
         // Threads still inside the runtime without a guest frame (instantiating a module, allocating its memory)
         // may be about to run the guest: follow them until they reach guest code or leave the runtime.
         long pendingEnd = System.nanoTime() + MAX_PENDING_NANOS;
-        while (!last.pending(previous, alreadyInRuntime, scope != null).isEmpty() && System.nanoTime() < pendingEnd) {
+        while (!last.pending(previous, alreadyInRuntime, scope == null ? null : scope.busyAtStart).isEmpty()
+                && System.nanoTime() < pendingEnd) {
             sleepUntil(System.nanoTime() + MIN_SAMPLE_INTERVAL_NANOS);
             previous = last;
             last = sample(ignored);
@@ -376,10 +374,10 @@ public final class EscapeDetector implements AutoCloseable {
 
         /**
          * Threads that may still reach guest code: in the runtime now, in guest code now but not before, and (for a
-         * detector of one call, whose followed threads are the call's) busy outside the runtime, such as a thread the
-         * call created or woke that the scheduler has not yet let reach the runtime.
+         * detector of one call, whose followed threads are the call's) busy outside the runtime but not at the start,
+         * such as a thread the call created or woke that the scheduler has not yet let reach the runtime.
          */
-        Set<Long> pending(Snapshot previous, Set<Long> alreadyInRuntime, boolean busyArePending) {
+        Set<Long> pending(Snapshot previous, Set<Long> alreadyInRuntime, Set<Long> busyAtStart) {
             Set<Long> pending = new HashSet<>(inRuntime);
             pending.removeAll(alreadyInRuntime);
             for (Long id : inGuest.keySet()) {
@@ -387,8 +385,8 @@ public final class EscapeDetector implements AutoCloseable {
                     pending.add(id);
                 }
             }
-            if (busyArePending) {
-                pending.addAll(busy);
+            if (busyAtStart != null) {
+                busy.stream().filter(id -> !busyAtStart.contains(id)).forEach(pending::add);
             }
             return pending;
         }
@@ -466,10 +464,10 @@ public final class EscapeDetector implements AutoCloseable {
     private static final class Scope {
         private final Thread startedBy = Thread.currentThread();
         private final boolean holdsLock;
-        /** Threads outside guest and runtime code and waiting at the start: idle pool threads the call may reuse. */
-        final Set<Long> waitingAtStart = new HashSet<>();
-        /** Every thread alive at the start. */
-        final Set<Long> existedAtStart = new HashSet<>();
+        /** Threads inside runtime code (no guest frame) at the start: another caller's, never this call's. */
+        final Set<Long> inRuntimeAtStart = new HashSet<>();
+        /** Threads busy outside guest and runtime code at the start: not waited for as pending. */
+        final Set<Long> busyAtStart = new HashSet<>();
         private CallGroup group;
         private boolean closed;
 
@@ -496,10 +494,9 @@ public final class EscapeDetector implements AutoCloseable {
             if (inGroup(own)) {
                 return true;
             }
-            long id = thread.getId();
-            // A thread busy at the start (another caller's work, a late guest of an earlier call) or already in the
-            // runtime is not this call's; one waiting then (an idle pool thread) or made since may be.
-            if (openCallGroup(own) != null || (existedAtStart.contains(id) && !waitingAtStart.contains(id))) {
+            // A thread already in the runtime at the start is another caller's; any other may be this call's (an
+            // idle pool thread it reuses, even one still finishing its previous task when the call started).
+            if (openCallGroup(own) != null || inRuntimeAtStart.contains(thread.getId())) {
                 return false;
             }
             for (StackTraceElement frame : stack) {
