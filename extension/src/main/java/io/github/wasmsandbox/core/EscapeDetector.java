@@ -82,6 +82,11 @@ public final class EscapeDetector implements AutoCloseable {
     private static final Semaphore CALLS = new Semaphore(1, true);
 
     private static volatile List<GuestFrames> registered;
+    /** The scope of the check that holds {@link #CALLS} (at most one at a time), or null. */
+    private static volatile Scope openScope;
+
+    /** Guest-code sightings taken by a guest thread of this check the moment its run returned. */
+    private final Map<Long, Sample> atReturn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<GuestFrames> signatures;
     private final ThreadMXBean threads;
@@ -102,6 +107,10 @@ public final class EscapeDetector implements AutoCloseable {
         if (scope != null) {
             scope.inRuntimeAtStart.addAll(first.inRuntime());
             scope.busyAtStart.addAll(first.busy());
+            if (scope.holdsLock) {
+                scope.owner = this;
+                openScope = scope;
+            }
         }
         if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
             threads.setThreadCpuTimeEnabled(true);
@@ -304,7 +313,8 @@ public final class EscapeDetector implements AutoCloseable {
         Map<Long, Long> cpuAtFirstSight = new HashMap<>();
         Snapshot previous = Snapshot.EMPTY;
         Snapshot last = Snapshot.EMPTY;
-        Map<Long, Sample> lastSighting = new LinkedHashMap<>();
+        Map<Long, Sample> lastSighting = new LinkedHashMap<>(atReturn);
+        lastSighting.keySet().removeAll(ignored);
         for (int i = 0; i < samples; i++) {
             sleepUntil(start + graceNanos * i / (samples - 1));
             previous = last;
@@ -439,6 +449,23 @@ public final class EscapeDetector implements AutoCloseable {
         return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled() ? threads.getThreadCpuTime(threadId) : -1;
     }
 
+    /**
+     * Called by a wasm-sandbox guest thread the moment its run returned, before anyone learns that it did: when the
+     * run belongs to the open check, notes which of the check's threads are in guest code at that very moment (a
+     * guest that a runtime left running may end by itself before the check's own first sample).
+     */
+    static void runReturned(GuestThread thread) {
+        Scope scope = openScope;
+        EscapeDetector owner = scope == null ? null : scope.owner;
+        if (owner == null || !scope.follows(thread, new StackTraceElement[0])) {
+            return;
+        }
+        Set<Long> ignored = new HashSet<>(owner.alreadyInGuest);
+        ignored.add(thread.getId());
+        ignored.add(owner.startedBy.getId());
+        owner.atReturn.putAll(owner.sample(ignored).inGuest());
+    }
+
     /** The innermost open call group {@code group} belongs to, or null. */
     private static CallGroup openCallGroup(ThreadGroup group) {
         for (ThreadGroup g = group; g != null; g = g.getParent()) {
@@ -464,6 +491,8 @@ public final class EscapeDetector implements AutoCloseable {
     private static final class Scope {
         private final Thread startedBy = Thread.currentThread();
         private final boolean holdsLock;
+        /** The detector of this scope, once constructed. */
+        volatile EscapeDetector owner;
         /** Threads inside runtime code (no guest frame) at the start: another caller's, never this call's. */
         final Set<Long> inRuntimeAtStart = new HashSet<>();
         /** Threads busy outside guest and runtime code at the start: not waited for as pending. */
@@ -524,6 +553,9 @@ public final class EscapeDetector implements AutoCloseable {
                 group.open = false;
             }
             if (holdsLock) {
+                if (openScope == this) {
+                    openScope = null;
+                }
                 CALLS.release();
             }
         }

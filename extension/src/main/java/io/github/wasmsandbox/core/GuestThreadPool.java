@@ -355,6 +355,7 @@ final class GuestThreadPool implements AutoCloseable {
             Throwable failure = null;
             try {
                 lease.task.run();
+                EscapeDetector.runReturned(thread);
             } catch (Throwable t) {
                 failure = t;
             } finally {
