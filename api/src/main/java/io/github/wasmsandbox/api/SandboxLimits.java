@@ -155,8 +155,17 @@ public record SandboxLimits(
         if (hardCeiling.isPresent()) {
             return hardCeiling.get();
         }
-        return deadline.map(d -> max(d.multipliedBy(HARD_CEILING_DEADLINE_MULTIPLE), MIN_DERIVED_HARD_CEILING))
+        return deadline.map(d -> max(times(d, HARD_CEILING_DEADLINE_MULTIPLE), MIN_DERIVED_HARD_CEILING))
                 .orElse(DEFAULT_HARD_CEILING);
+    }
+
+    /** {@code d} times {@code factor}, in nanoseconds when that cannot overflow. */
+    private static Duration times(Duration d, int factor) {
+        // Duration.multipliedBy goes through BigDecimal; every run asks for its hard ceiling.
+        if (d.getSeconds() >= 0 && d.getSeconds() < Long.MAX_VALUE / 1_000_000_000L / factor - 1) {
+            return Duration.ofNanos((d.getSeconds() * 1_000_000_000L + d.getNano()) * factor);
+        }
+        return d.multipliedBy(factor);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRunner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +42,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar [--quick] [--runs N] [--doc docs/performance.md]
+ * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar --junit-only   # prints the JUnit figures, writes nothing
  * </pre>
  */
 public final class PerformanceRun {
+
+    /** Untimed executions of each JUnit overhead class before the timed rounds. */
+    static final int JUNIT_WARM_UPS = 10;
+    /** Timed rounds of the four JUnit overhead classes (five with {@code --quick}). */
+    static final int JUNIT_ROUNDS = 21;
 
     private PerformanceRun() {}
 
@@ -53,15 +60,21 @@ public final class PerformanceRun {
         int runs = 1000;
         int coldSamples = 100;
         Path doc = Path.of("docs/performance.md");
+        boolean junitOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--cold-samples" -> coldSamples = Integer.parseInt(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
+                case "--junit-only" -> junitOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--quick] [--runs N] [--cold-samples N] [--doc FILE]");
+                        + "; usage: [--quick] [--runs N] [--cold-samples N] [--doc FILE] [--junit-only]");
             }
+        }
+        if (junitOnly) {
+            printJUnitOverhead(quick ? 5 : JUNIT_ROUNDS);
+            return;
         }
         Instant startedAt = Instant.now();
         String load = loadAverage();
@@ -76,10 +89,10 @@ public final class PerformanceRun {
         System.err.println("== preemption latency");
         data.latency = latency(runs);
         System.err.println("== JUnit overhead per test and per class");
-        data.junit = junitOverhead(quick ? 3 : 7);
+        data.junit = junitOverhead(JUNIT_WARM_UPS, quick ? 5 : JUNIT_ROUNDS);
         System.setProperty(RunOverheadBenchmark.NO_POOL_PROPERTY, "0");
         try {
-            data.junitThreadPerRun = junitOverhead(quick ? 3 : 7);
+            data.junitThreadPerRun = junitOverhead(JUNIT_WARM_UPS, quick ? 5 : JUNIT_ROUNDS);
         } finally {
             System.clearProperty(RunOverheadBenchmark.NO_POOL_PROPERTY);
         }
@@ -93,6 +106,20 @@ public final class PerformanceRun {
         data.wallTime = Duration.between(startedAt, Instant.now());
         PerformanceDoc.write(doc, data);
         System.err.println("wrote " + doc + " and " + doc.resolveSibling("performance-latency.svg"));
+    }
+
+    /** The JUnit figures alone, printed rather than written into the document (to compare two builds quickly). */
+    private static void printJUnitOverhead(int rounds) {
+        String load = loadAverage();
+        PerformanceDoc.JUnitOverhead j = junitOverhead(JUNIT_WARM_UPS, rounds);
+        System.out.printf(java.util.Locale.ROOT, "%s, load %s -> %s, %d rounds of classes with 1 and %d tests%n"
+                        + "per test ms: @WasmSandbox %.3f, by hand %.3f, extra %.3f%n"
+                        + "per test CPU ms, test thread: @WasmSandbox %.3f, by hand %.3f, extra %.3f%n"
+                        + "start-up per class ms: @WasmSandbox %.1f, by hand %.1f, extra %.1f%n",
+                Instant.now(), load, loadAverage(), rounds, j.tests(), j.perTestExtensionMs(), j.perTestByHandMs(),
+                j.perTestExtensionMs() - j.perTestByHandMs(), j.perTestExtensionCpuMs(), j.perTestByHandCpuMs(),
+                j.perTestExtensionCpuMs() - j.perTestByHandCpuMs(), j.startupExtensionMs(), j.startupByHandMs(),
+                j.startupExtensionMs() - j.startupByHandMs());
     }
 
     /** Preemption latency distributions: every runtime, wasmtime at 1 and 10 ms ticks, three fixture shapes. */
@@ -186,36 +213,71 @@ public final class PerformanceRun {
                 report.allPass());
     }
 
-    /** Median wall time of running each class {@code repeats} times through the JUnit Platform launcher. */
-    static PerformanceDoc.JUnitOverhead junitOverhead(int repeats) {
+    /**
+     * The extension's cost per test and per class, by hand and through {@code @WasmSandbox}: each of the four
+     * classes runs {@code warmUps} times untimed (the launcher, the extension and the runtime are JIT-compiled by
+     * then), then {@code rounds} rounds run the four one after another, so that a burst of load on the machine falls
+     * on both sides of a difference. Per round: per test = (many - one) / (n - 1), start-up = one - per test; the
+     * figures are the medians over the rounds.
+     */
+    static PerformanceDoc.JUnitOverhead junitOverhead(int warmUps, int rounds) {
         Launcher launcher = LauncherFactory.create();
-        double extensionOne = medianMillis(launcher, JUnitOverheadClasses.ExtensionOne.class, repeats);
-        double extensionMany = medianMillis(launcher, JUnitOverheadClasses.ExtensionMany.class, repeats);
-        double byHandOne = medianMillis(launcher, JUnitOverheadClasses.ByHandOne.class, repeats);
-        double byHandMany = medianMillis(launcher, JUnitOverheadClasses.ByHandMany.class, repeats);
+        List<Class<?>> classes = List.of(JUnitOverheadClasses.ExtensionOne.class,
+                JUnitOverheadClasses.ExtensionMany.class, JUnitOverheadClasses.ByHandOne.class,
+                JUnitOverheadClasses.ByHandMany.class);
+        for (int i = 0; i < warmUps; i++) {
+            classes.forEach(c -> execute(launcher, c));
+        }
         int n = JUnitOverheadClasses.MANY;
-        double perTestExtension = (extensionMany - extensionOne) / (n - 1);
-        double perTestByHand = (byHandMany - byHandOne) / (n - 1);
-        return new PerformanceDoc.JUnitOverhead(n, perTestExtension, perTestByHand,
-                extensionOne - perTestExtension, byHandOne - perTestByHand);
+        double[] perTestExtension = new double[rounds];
+        double[] perTestByHand = new double[rounds];
+        double[] startupExtension = new double[rounds];
+        double[] startupByHand = new double[rounds];
+        double[] cpuExtension = new double[rounds];
+        double[] cpuByHand = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            Execution extensionOne = execute(launcher, classes.get(0));
+            Execution extensionMany = execute(launcher, classes.get(1));
+            Execution byHandOne = execute(launcher, classes.get(2));
+            Execution byHandMany = execute(launcher, classes.get(3));
+            perTestExtension[r] = (extensionMany.wallMs() - extensionOne.wallMs()) / (n - 1);
+            perTestByHand[r] = (byHandMany.wallMs() - byHandOne.wallMs()) / (n - 1);
+            startupExtension[r] = extensionOne.wallMs() - perTestExtension[r];
+            startupByHand[r] = byHandOne.wallMs() - perTestByHand[r];
+            cpuExtension[r] = (extensionMany.cpuMs() - extensionOne.cpuMs()) / (n - 1);
+            cpuByHand[r] = (byHandMany.cpuMs() - byHandOne.cpuMs()) / (n - 1);
+        }
+        return new PerformanceDoc.JUnitOverhead(n, median(perTestExtension), median(perTestByHand),
+                median(startupExtension), median(startupByHand), median(cpuExtension), median(cpuByHand));
     }
 
-    private static double medianMillis(Launcher launcher, Class<?> testClass, int repeats) {
-        double[] times = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(testClass)).build();
-            SummaryGeneratingListener summary = new SummaryGeneratingListener();
-            long start = System.nanoTime();
-            launcher.execute(request, summary);
-            times[i] = (System.nanoTime() - start) / 1e6;
-            if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() == 0) {
-                throw new IllegalStateException(testClass.getSimpleName() + " did not pass: "
-                        + summary.getSummary().getFailures());
-            }
+    /**
+     * One execution of a test class: its wall time, and the CPU time of the thread that ran it (JUnit runs a class
+     * on the caller's thread unless parallel execution is on; a guest's own work is on its pool thread).
+     */
+    private record Execution(double wallMs, double cpuMs) {}
+
+    private static Execution execute(Launcher launcher, Class<?> testClass) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(testClass)).build();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        launcher.execute(request, summary);
+        double ms = (System.nanoTime() - start) / 1e6;
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+        if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() == 0) {
+            throw new IllegalStateException(testClass.getSimpleName() + " did not pass: "
+                    + summary.getSummary().getFailures());
         }
-        Arrays.sort(times);
-        return times[repeats / 2];
+        return new Execution(ms, cpuMs);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     static Collection<RunResult> jmh(boolean quick) throws RunnerException {

@@ -28,7 +28,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * <ul>
  *   <li>the parsed configuration parameters and the runtime registry: once per run, in the root store;
  *   <li>the resolved configuration: once per element (class, nested class, method, template invocation), in that
- *       element's own store under a key that names the element, so that a lookup never finds a parent's;
+ *       element's own store under a key that names the element, so that a lookup never finds a parent's (a
+ *       template invocation, and a method that declares no {@code @WasmSandbox}, copy their parent's instead of
+ *       walking the same annotations again);
  *   <li>the open engines: in the test class's store, keyed by runtime and epoch tick (the engine-wide settings),
  *       so a {@code @Nested} class or a method with another tick gets its own engine and one with the same
  *       settings shares its enclosing class's (compiled modules are cached per engine);
@@ -47,8 +49,16 @@ final class SandboxStore {
 
     private SandboxStore() {}
 
-    /** The key of an element's resolved configuration: the element's unique id, never a parent's. */
-    private record ResolutionKey(String uniqueId) {}
+    /** The key of an element's state: the element's unique id, never a parent's. */
+    private record StateKey(String uniqueId) {}
+
+    /**
+     * What is decided once per element, before it runs.
+     *
+     * @param resolution its configuration, or every problem
+     * @param sandboxTest whether it is a {@code @SandboxTest} method or one of its invocations
+     */
+    private record ElementState(Resolution resolution, boolean sandboxTest) {}
 
     /** The key of an engine: what is engine-wide. */
     private record EngineKey(String runtime, Duration epochTick) {}
@@ -61,16 +71,55 @@ final class SandboxStore {
      * before-callback, before anything runs) and put into the element's store.
      */
     static Resolution resolution(ExtensionContext context) {
+        return state(context).resolution();
+    }
+
+    /** Whether {@code context}'s element is a {@code @SandboxTest} method or one of its invocations. */
+    static boolean isSandboxTest(ExtensionContext context) {
+        return context.getTestMethod().isPresent() && state(context).sandboxTest();
+    }
+
+    private static ElementState state(ExtensionContext context) {
         Store store = context.getStore(NAMESPACE);
-        ResolutionKey key = new ResolutionKey(context.getUniqueId());
-        Resolution resolution = store.get(key, Resolution.class);
-        if (resolution == null) {
+        StateKey key = new StateKey(context.getUniqueId());
+        ElementState state = store.get(key, ElementState.class);
+        if (state == null) {
             // One element's conditions, callbacks and parameters are handled on one thread, one after another.
-            resolution = ConfigurationResolver.resolve(declared(context), element(context), global(context),
-                    registry(context));
-            store.put(key, resolution);
+            state = inherited(context).orElseGet(() -> new ElementState(ConfigurationResolver.resolve(
+                    declared(context), element(context), global(context), registry(context)),
+                    context.getTestMethod().map(SandboxStore::isSandboxTestMethod).orElse(false)));
+            store.put(key, state);
         }
-        return resolution;
+        return state;
+    }
+
+    /**
+     * The state of a method element that declares nothing of its own, taken from its parent instead of resolved
+     * again: a template invocation has exactly its method's annotations in force (same method, same classes), and
+     * a method without {@code @WasmSandbox} exactly its class's. A class's resolution is reused only when it is
+     * valid (a problem names the element it was found for). Per element, not a cache: the parent is the element's
+     * own, so no test can get another element's limits.
+     */
+    private static Optional<ElementState> inherited(ExtensionContext context) {
+        Optional<Method> method = context.getTestMethod();
+        Optional<ExtensionContext> parent = context.getParent();
+        if (method.isEmpty() || parent.isEmpty() || parent.get().getTestClass().isEmpty()
+                || !parent.get().getTestClass().equals(context.getTestClass())) {
+            return Optional.empty();
+        }
+        Optional<Method> parentMethod = parent.get().getTestMethod();
+        if (parentMethod.isPresent()) {
+            return parentMethod.equals(method) ? Optional.of(state(parent.get())) : Optional.empty();
+        }
+        if (AnnotationSupport.findAnnotation(method.get(), WasmSandbox.class).isPresent()) {
+            return Optional.empty();
+        }
+        return resolution(parent.get()).configuration().map(c -> new ElementState(
+                new Resolution(element(context), Optional.of(c), List.of()), isSandboxTestMethod(method.get())));
+    }
+
+    private static boolean isSandboxTestMethod(Method method) {
+        return AnnotationSupport.isAnnotated(method, SandboxTest.class);
     }
 
     /** The valid configuration of {@code context}'s element, or every problem as an exception. */
@@ -170,8 +219,15 @@ final class SandboxStore {
         context.publishReportEntry(entry);
     }
 
-    private static String ms(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e6);
+    /** Nanoseconds as milliseconds with three decimals, rounded half up ({@code 1234567} is {@code 1.235}). */
+    static String ms(long nanos) {
+        // Formatter costs as much as the rest of the report entry; this gives the same text as "%.3f".
+        if (nanos < 0) {
+            return "-" + ms(-nanos);
+        }
+        long micros = Math.floorDiv(nanos + 500, 1000);
+        String fraction = Long.toString(Math.floorMod(micros, 1000));
+        return Math.floorDiv(micros, 1000) + "." + "000".substring(fraction.length()) + fraction;
     }
 
     /**

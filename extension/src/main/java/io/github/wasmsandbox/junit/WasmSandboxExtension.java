@@ -179,11 +179,7 @@ final class WasmSandboxExtension implements ExecutionCondition, BeforeAllCallbac
     }
 
     private static boolean isSandboxTest(ExtensionContext context) {
-        return context.getTestMethod().map(WasmSandboxExtension::isSandboxTestMethod).orElse(false);
-    }
-
-    private static boolean isSandboxTestMethod(Method method) {
-        return AnnotationSupport.isAnnotated(method, SandboxTest.class);
+        return SandboxStore.isSandboxTest(context);
     }
 
     /** One invocation of a {@code @SandboxTest}, on one runtime, and with {@link HostileFixtures} on one fixture. */

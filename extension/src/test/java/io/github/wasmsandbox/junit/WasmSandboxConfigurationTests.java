@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -86,6 +88,34 @@ class WasmSandboxConfigurationTests {
             assertThat(sandbox("nestedLimits")).isNotSameAs(classSandbox);
             assertThat(sandbox("nestedLimits").limits()).isEqualTo(limits("nestedLimits"));
             assertThat(limits("beforeEach nestedLimits")).isEqualTo(limits("nestedLimits"));
+        }
+
+        @Test
+        @DisplayName("gives each invocation of a template its method's limits, with or without an annotation of its own, and never a sibling's")
+        void templateInvocations() {
+            SEEN.clear();
+            SandboxTestKit.executeTestClass(TemplateInvocationsTestCase.class).testEvents()
+                    .assertStatistics(s -> s.started(7).succeeded(7));
+
+            for (int i = 1; i <= 2; i++) {
+                SandboxLimits repeated = limits("repeated " + i);
+                assertThat(repeated.deadline()).as("class deadline").contains(Duration.ofMillis(300));
+                assertThat(repeated.maxMemoryPages()).as("nested class's pages").hasValue(6);
+                assertThat(repeated.fuel()).isEmpty();
+                assertThat(sandbox("repeated " + i).limits()).isEqualTo(repeated);
+
+                SandboxLimits fueled = limits("fueled " + i);
+                assertThat(fueled.deadline()).contains(Duration.ofMillis(300));
+                assertThat(fueled.maxMemoryPages()).hasValue(6);
+                assertThat(fueled.fuel()).as("the method's own fuel").hasValue(5000);
+                assertThat(sandbox("fueled " + i).limits()).isEqualTo(fueled);
+            }
+            assertThat(limits("plain").fuel()).as("a sibling method after the fueled template").isEmpty();
+            assertThat(limits("plain")).isEqualTo(limits("repeated 1"));
+            assertThat(limits("sandbox-test chicory-interpreter").maxMemoryPages()).hasValue(6);
+            assertThat(limits("sandbox-test chicory-interpreter").deadline()).contains(Duration.ofMillis(300));
+            assertThat(sandbox("sandbox-test chicory-interpreter").runtime()).isEqualTo("chicory-interpreter");
+            assertThat(sandbox("sandbox-test chicory-compiler").runtime()).isEqualTo("chicory-compiler");
         }
 
         @Test
@@ -384,6 +414,38 @@ class WasmSandboxConfigurationTests {
             @Test
             void nestedLimits(Sandbox sandbox, SandboxLimits limits) {
                 record("nestedLimits", limits, sandbox);
+            }
+        }
+    }
+
+    @WasmSandbox(runtimes = "chicory-interpreter", deadlineMillis = 300)
+    static class TemplateInvocationsTestCase {
+        @Nested
+        @WasmSandbox(maxMemoryPages = 6)
+        class Inner {
+            @RepeatedTest(2)
+            void repeated(Sandbox sandbox, SandboxLimits limits, RepetitionInfo repetition) {
+                record("repeated " + repetition.getCurrentRepetition(), limits, sandbox);
+            }
+
+            @RepeatedTest(2)
+            @WasmSandbox(fuel = 5000)
+            void fueled(Sandbox sandbox, SandboxLimits limits, RepetitionInfo repetition) {
+                record("fueled " + repetition.getCurrentRepetition(), limits, sandbox);
+            }
+
+            @Test
+            void plain(Sandbox sandbox, SandboxLimits limits) {
+                record("plain", limits, sandbox);
+            }
+        }
+
+        @Nested
+        @WasmSandbox(runtimes = {"chicory-interpreter", "chicory-compiler"}, maxMemoryPages = 6)
+        class PerRuntime {
+            @SandboxTest
+            void sandboxTest(Sandbox sandbox, SandboxLimits limits) {
+                record("sandbox-test " + sandbox.runtime(), limits, sandbox);
             }
         }
     }
