@@ -60,8 +60,11 @@ final class PerformanceDoc {
         }
     }
 
-    /** Latencies (ms, sorted) of one runtime, tick and fixture. */
-    record Latency(String runtime, Duration tick, String fixture, int runs, double[] ms) {
+    /**
+     * Latencies (ms, sorted) of one runtime, tick and fixture; {@code jvm} names the JVM they were measured in when
+     * it is not the report's own (a runtime that needs a newer JDK), else {@code null}.
+     */
+    record Latency(String runtime, Duration tick, String fixture, int runs, double[] ms, String jvm) {
         double percentile(double p) {
             if (ms.length == 0) {
                 return Double.NaN;
@@ -70,7 +73,7 @@ final class PerformanceDoc {
         }
 
         String label() {
-            return runtime + (tick == null ? "" : " (tick " + tick.toMillis() + " ms)");
+            return runtime + (tick == null ? "" : " (tick " + tick.toMillis() + " ms)") + (jvm == null ? "" : " ¹");
         }
 
         /** The goal: p99 at most 1 ms past the deadline; for an epoch runtime, past the tick that reaches it. */
@@ -121,6 +124,11 @@ final class PerformanceDoc {
                     .append(" | ").append(p99 <= l.goalMillis() ? "met" : "**missed** (> " + f3(l.goalMillis()) + ")")
                     .append(" |\n");
         }
+        d.latency.stream().filter(l -> l.jvm() != null).map(l -> l.runtime() + ": " + l.jvm()).distinct()
+                .forEach(j -> b.append("\n¹ Measured in a JVM of its own (`--fork-jdk`), because the runtime does not"
+                        + " run on this one: ").append(j).append(j.endsWith("engine Interpreted")
+                        ? ": Truffle's fallback runtime, as on any stock JDK (no optimizing compiler; a GraalVM JDK"
+                        + " has it), so these figures are for its interpreter" : "").append(".\n"));
         b.append("\n![Preemption latency per runtime and fixture](performance-latency.svg)\n\n");
 
         b.append("### Limit overhead on guest speed\n\nJMH, average time of one `Sandbox.run` (instantiate, call, tear"

@@ -2,16 +2,13 @@ package io.github.wasmsandbox.benchmarks;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import io.github.wasmsandbox.api.Invocation;
-import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.api.OutcomeKind;
-import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.api.SandboxLimits;
+import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.fixtures.HostileFixture;
 import io.github.wasmsandbox.report.ConformanceCase;
 import io.github.wasmsandbox.report.ConformanceReport;
 import io.github.wasmsandbox.report.ConformanceRunner;
+import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -41,9 +39,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * test (JUnit launcher), and the whole catalog's wall time.
  *
  * <pre>
- * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar [--quick] [--runs N] [--doc docs/performance.md]
+ * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar [--quick] [--runs N] [--doc docs/performance.md] \
+ *     [--fork-jdk /path/to/jdk-21+/bin/java [--fork-jvm-args 'ARGS']]
  * java -jar benchmarks/target/wasm-sandbox-benchmarks.jar --junit-only   # prints the JUnit figures, writes nothing
  * </pre>
+ *
+ * <p>{@code --fork-jdk} measures the preemption latency of the runtimes this JVM cannot run (graalwasm needs JDK 21+;
+ * the jar includes it when built with the {@code graalwasm} profile) in a JVM of that java ({@link LatencySample}),
+ * started with {@code --fork-jvm-args} (default: the JDK 24+ flags GraalWasm wants; on JDK 21 or 22 pass
+ * {@code --enable-native-access=ALL-UNNAMED} alone).
  */
 public final class PerformanceRun {
 
@@ -61,6 +65,8 @@ public final class PerformanceRun {
         int coldSamples = 100;
         Path doc = Path.of("docs/performance.md");
         boolean junitOnly = false;
+        String forkJava = null;
+        List<String> forkJvmArgs = List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -68,8 +74,11 @@ public final class PerformanceRun {
                 case "--cold-samples" -> coldSamples = Integer.parseInt(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
                 case "--junit-only" -> junitOnly = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--quick] [--runs N] [--cold-samples N] [--doc FILE] [--junit-only]");
+                case "--fork-jdk" -> forkJava = args[++i];
+                case "--fork-jvm-args" -> forkJvmArgs = List.of(args[++i].trim().split("\\s+"));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; usage: [--quick]"
+                        + " [--runs N] [--cold-samples N] [--doc FILE] [--junit-only] [--fork-jdk JAVA]"
+                        + " [--fork-jvm-args 'ARGS']");
             }
         }
         if (junitOnly) {
@@ -82,12 +91,13 @@ public final class PerformanceRun {
         data.startedAt = startedAt;
         data.loadBefore = load;
         data.command = "java -jar benchmarks/target/wasm-sandbox-benchmarks.jar" + (quick ? " --quick" : "")
-                + (runs != 1000 ? " --runs " + runs : "") + (coldSamples != 100 ? " --cold-samples " + coldSamples : "");
+                + (runs != 1000 ? " --runs " + runs : "") + (coldSamples != 100 ? " --cold-samples " + coldSamples : "")
+                + (forkJava != null ? " --fork-jdk " + forkJava : "");
         data.quick = quick;
         System.err.println("== cold-start latency, a fresh JVM per sample");
         data.cold = coldStart(coldSamples);
         System.err.println("== preemption latency");
-        data.latency = latency(runs);
+        data.latency = latency(runs, forkJava, forkJvmArgs);
         System.err.println("== JUnit overhead per test and per class");
         data.junit = junitOverhead(JUNIT_WARM_UPS, quick ? 5 : JUNIT_ROUNDS);
         System.setProperty(RunOverheadBenchmark.NO_POOL_PROPERTY, "0");
@@ -122,37 +132,32 @@ public final class PerformanceRun {
                 j.startupExtensionMs() - j.startupByHandMs());
     }
 
-    /** Preemption latency distributions: every runtime, wasmtime at 1 and 10 ms ticks, three fixture shapes. */
-    static List<PerformanceDoc.Latency> latency(int runs) {
+    /**
+     * Preemption latency distributions: every runtime, wasmtime at 1 and 10 ms ticks, three fixture shapes. A runtime
+     * registered but not usable in this JVM (graalwasm needs JDK 21+) is measured in a JVM of {@code forkJava}, or
+     * left out with its reason when that is {@code null}.
+     */
+    static List<PerformanceDoc.Latency> latency(int runs, String forkJava, List<String> forkJvmArgs)
+            throws IOException {
         List<PerformanceDoc.Latency> results = new ArrayList<>();
-        List<HostileFixture> fixtures = List.of(HostileFixture.LOOP_BR, HostileFixture.FIB_EXPONENTIAL,
-                HostileFixture.START_INFINITE_LOOP);
         for (String runtime : Sandboxes.availableRuntimes()) {
-            List<Duration> ticks = runtime.equals("wasmtime") ? List.of(Duration.ofMillis(1), Duration.ofMillis(10))
-                    : List.of(SandboxLimits.DEFAULT_EPOCH_TICK);
-            for (Duration tick : ticks) {
-                for (HostileFixture fixture : fixtures) {
-                    SandboxLimits limits = SandboxLimits.builder().deadlineMillis(2).epochTick(tick).build();
-                    double[] ms = new double[runs];
-                    int preempted = 0;
-                    try (Sandbox sandbox = Sandboxes.open(runtime, limits)) {
-                        for (int i = 0; i < 50; i++) {
-                            sandbox.run(Invocation.of(fixture));
-                        }
-                        for (int i = 0; i < runs; i++) {
-                            Outcome o = sandbox.run(Invocation.of(fixture));
-                            if (o.kind() == OutcomeKind.PREEMPTED && o.latency().isPresent()) {
-                                ms[preempted++] = o.latency().get().toNanos() / 1e6;
-                            }
-                        }
-                    }
-                    double[] sample = Arrays.copyOf(ms, preempted);
-                    Arrays.sort(sample);
-                    results.add(new PerformanceDoc.Latency(runtime, runtime.equals("wasmtime") ? tick : null,
-                            fixture.id(), runs, sample));
-                    System.err.printf("%s %s %s: %d preempted%n", runtime, tick, fixture.id(), preempted);
+            for (Duration tick : LatencySample.ticks(runtime)) {
+                for (HostileFixture fixture : LatencySample.FIXTURES) {
+                    results.add(LatencySample.measure(runtime, tick, fixture, runs, null));
                 }
             }
+        }
+        for (SandboxRuntime runtime : RuntimeRegistry.discover().all()) {
+            Optional<String> reason = runtime.unavailableReason();
+            if (reason.isEmpty()) {
+                continue;
+            }
+            if (forkJava == null) {
+                System.err.println(runtime.name() + ": not measured (" + reason.get() + "); to measure it in a JVM of"
+                        + " another JDK, pass --fork-jdk /path/to/jdk/bin/java");
+                continue;
+            }
+            results.addAll(LatencySample.fork(forkJava, forkJvmArgs, runtime.name(), runs));
         }
         return results;
     }

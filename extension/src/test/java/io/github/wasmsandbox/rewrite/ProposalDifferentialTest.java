@@ -1,7 +1,8 @@
 package io.github.wasmsandbox.rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,12 +25,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * recording and a call-depth counter, must still validate, and every invoke with integer or null arguments must
  * give the same outcome (results bit for bit, or the same trap) on the original and the rewritten module.
  *
- * <p>The modules come from {@code proposal-wast-to-wasm.mjs} (beside this file), which converts the scripts' text
- * modules with the npm package {@code binaryen}; the build does not install it, so this test runs only when
- * {@code -Dwasm.sandbox.proposal.dir=DIR} names the script's output (it is skipped otherwise):
+ * <p>The modules come from {@code extension/src/test/binaryen/proposal-wast-to-wasm.mjs}, which converts the text
+ * modules of the scripts listed in {@code proposal-scripts.txt} beside it with the npm package {@code binaryen}
+ * (version pinned by the {@code package-lock.json} there). The {@code shared-data} profile runs {@code npm ci} and
+ * the script when node and npm are on the PATH and names the output with {@code -Dwasm.sandbox.proposal.dir=DIR};
+ * without them this test is skipped, saying why, or fails if {@code -Dwasm.sandbox.proposal.required=true}
+ * (as in CI). By hand:
  * <pre>
- * npm install binaryen@132.0.0
- * node proposal-wast-to-wasm.mjs DIR ../shared/wasm-testsuite/{try_table,throw,...}.wast
+ * cd extension/src/test/binaryen &amp;&amp; npm ci
+ * node proposal-wast-to-wasm.mjs DIR SUITE/{try_table,throw,...}.wast    (SUITE: ../shared/wasm-testsuite)
+ * ./mvnw -B verify -pl extension -am -Pshared-data -Dtest=ProposalDifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dwasm.sandbox.proposal.dir=DIR
  * </pre>
  * Runs on Endive 1.0.0's interpreter and on Chicory 1.7.5's (both execute exception handling, tail calls, typed
  * function references and GC).
@@ -49,8 +55,7 @@ class ProposalDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"endive", "chicory"})
     void proposals(String runtime) throws IOException {
-        String dir = System.getProperty("wasm.sandbox.proposal.dir");
-        assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "no -Dwasm.sandbox.proposal.dir");
+        String dir = modules();
         RewriteOptions options = RewriteOptions.builder().fuel(BUDGET).recordGrowDenials().maxCallDepth(CALL_DEPTH)
                 .build();
         JsonNode index = new ObjectMapper().readTree(Path.of(dir, "index.json").toFile());
@@ -120,6 +125,31 @@ class ProposalDifferentialTest {
         Files.writeString(Path.of("target", "rewrite-proposals-summary-" + runtime + ".txt"), summary,
                 StandardCharsets.UTF_8);
         assertThat(failures).as(summary.toString()).isEmpty();
+    }
+
+    /**
+     * The directory with the converted modules and their {@code index.json}; skips the test (or fails it, when the
+     * modules are required) with the reason the build recorded when they are missing.
+     */
+    private static String modules() throws IOException {
+        String dir = System.getProperty("wasm.sandbox.proposal.dir");
+        String reason;
+        if (dir == null) {
+            reason = "no -Dwasm.sandbox.proposal.dir: the shared-data profile sets it (build with ../shared present"
+                    + " or -Pshared-data)";
+        } else if (Files.isRegularFile(Path.of(dir, "index.json"))) {
+            return dir;
+        } else if (Files.isRegularFile(Path.of(dir, "NOT-CONVERTED.txt"))) {
+            reason = Files.readString(Path.of(dir, "NOT-CONVERTED.txt"), StandardCharsets.UTF_8).strip();
+        } else {
+            reason = "no index.json in " + dir
+                    + ": run extension/src/test/binaryen/proposal-wast-to-wasm.mjs with it as output directory";
+        }
+        if (Boolean.getBoolean("wasm.sandbox.proposal.required")) {
+            fail("ProposalDifferentialTest is required (-Dwasm.sandbox.proposal.required=true) but has no modules: "
+                    + reason);
+        }
+        return abort("proposal modules not converted, test skipped: " + reason);
     }
 
     private void skip(String reason) {
