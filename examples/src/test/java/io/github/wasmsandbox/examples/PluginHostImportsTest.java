@@ -16,7 +16,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * Fixtures that import host functions, in your own host: {@code ChicoryHostFunctions.forFixture} links the catalog's
  * {@code env.tick}, {@code env.fail} and {@code env.block} through Chicory's own API.
  */
-@Isolated("assertPreemptedWithin blames any thread that enters guest code meanwhile")
+@Isolated("the tick and fail test runs plugins on the host's threads outside an escape check")
 class PluginHostImportsTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(100);

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import run.endive.runtime.WasmInterruptedException;
@@ -28,6 +29,7 @@ import run.endive.runtime.WasmInterruptedException;
  * {@code WasmtimeHostFunctionsTests}.
  */
 @DisplayName("Ready-made catalog imports on Chicory's and Endive's own APIs")
+@Isolated("guests outside wasm-sandbox on threads of its own (parked in env.block): other checks would blame them")
 class NativeHostFunctionsTests {
 
     /** A backstop for a loaded machine: the calls end at once when nothing is wrong. */

@@ -25,9 +25,11 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The catalog's host imports linked through wasmtime-java's own Linker, as a host that embeds it does. */
 @DisplayName("WasmtimeHostFunctions")
+@Isolated("guests outside wasm-sandbox on threads of its own (parked in env.block): other checks would blame them")
 class WasmtimeHostFunctionsTests {
 
     /** A backstop for a loaded machine: the calls end as soon as they are interrupted. */
