@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.examples;
 
+import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.Parser;
 import java.time.Duration;
@@ -23,9 +24,22 @@ public final class InterruptingPluginHost implements PluginHost {
         return t;
     });
 
+    private final ImportValues imports;
+
+    /** A host for plugins that import nothing. */
+    public InterruptingPluginHost() {
+        this(ImportValues.empty());
+    }
+
+    /** A host that links its plugins' imports to {@code imports}, e.g. {@code ChicoryHostFunctions.forFixture}. */
+    public InterruptingPluginHost(ImportValues imports) {
+        this.imports = imports;
+    }
+
     @Override
     public long[] call(byte[] wasm, String export, Duration timeout) throws Exception {
-        Future<long[]> plugin = pool.submit(() -> Instance.builder(Parser.parse(wasm)).build().export(export).apply());
+        Future<long[]> plugin = pool.submit(() -> Instance.builder(Parser.parse(wasm)).withImportValues(imports)
+                .build().export(export).apply());
         try {
             return plugin.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -3,25 +3,20 @@ package io.github.wasmsandbox.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
-import com.dylibso.chicory.wasm.types.FunctionType;
-import com.dylibso.chicory.wasm.types.ValType;
-import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Limit;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.core.RuntimeRegistry;
-import io.github.wasmsandbox.fixtures.FixtureHost;
 import io.github.wasmsandbox.fixtures.HostImport;
 import io.github.wasmsandbox.fixtures.HostileFixture;
+import io.github.wasmsandbox.runtime.chicory.ChicoryHostFunctions;
 import io.github.wasmsandbox.spi.SandboxRuntime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,37 +91,12 @@ final class HostileGuests {
 
         static Prepared of(HostileFixture f) {
             WasmModule module = Parser.parse(f.bytes());
-            return new Prepared(f, module, MachineFactoryCompiler.compile(module), imports(FixtureHost.functionsFor(f)));
+            return new Prepared(f, module, MachineFactoryCompiler.compile(module), ChicoryHostFunctions.forFixture(f));
         }
 
         long[] run() {
             Instance instance = Instance.builder(module).withMachineFactory(machine).withImportValues(imports).build();
             return fixture.export().isPresent() ? instance.export(fixture.export().get()).apply() : new long[0];
-        }
-
-        private static ImportValues imports(List<HostFunction> functions) {
-            ImportValues.Builder b = ImportValues.builder();
-            for (HostFunction f : functions) {
-                b.addFunction(new ImportFunction(f.module(), f.name(),
-                        FunctionType.of(types(f.params()), types(f.results())), (instance, args) -> {
-                            try {
-                                long[] r = f.handler().apply(args);
-                                return r == null || r.length == 0 ? null : r;
-                            } catch (Exception e) {
-                                throw new IllegalStateException(f.qualifiedName() + " failed", e);
-                            }
-                        }));
-            }
-            return b.build();
-        }
-
-        private static List<ValType> types(List<ValueType> types) {
-            return types.stream().map(t -> switch (t) {
-                case I32 -> ValType.I32;
-                case I64 -> ValType.I64;
-                case F32 -> ValType.F32;
-                case F64 -> ValType.F64;
-            }).toList();
         }
     }
 

@@ -4,8 +4,6 @@ import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.ExportFunction;
-import com.dylibso.chicory.runtime.ImportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
@@ -13,16 +11,12 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.UnlinkableException;
 import com.dylibso.chicory.wasm.WasmModule;
-import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.Table;
 import com.dylibso.chicory.wasm.types.TableLimits;
-import com.dylibso.chicory.wasm.types.ValType;
-import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
@@ -30,7 +24,6 @@ import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -123,7 +116,8 @@ final class ChicoryEngine implements RuntimeEngine {
     public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) {
         ChicoryModule module = (ChicoryModule) prepared;
         Instance instance = ChicoryInstances.configure(module.module(), module.machineFactory(), control.limits())
-                .withImportValues(imports(invocation.hostFunctions(), control))
+                .withImportValues(ChicoryHostFunctions.importValues(invocation.hostFunctions(),
+                        control::recordHostFailure))
                 .build();
         try {
             if (control.deferredStartExport().isPresent()) {
@@ -181,35 +175,6 @@ final class ChicoryEngine implements RuntimeEngine {
     @Override
     public void close() {
         // Chicory holds no native handles or threads; compiled classes go with their class loader.
-    }
-
-    private static ImportValues imports(List<HostFunction> functions, GuestControl control) {
-        ImportValues.Builder builder = ImportValues.builder();
-        for (HostFunction f : functions) {
-            FunctionType type = FunctionType.of(valTypes(f.params()), valTypes(f.results()));
-            builder.addFunction(new ImportFunction(f.module(), f.name(), type, (instance, args) -> {
-                try {
-                    long[] results = f.handler().apply(args);
-                    return results == null || results.length == 0 ? null : results;
-                } catch (Exception | Error e) {
-                    if (e instanceof ChicoryInterruptedException) {
-                        throw (ChicoryInterruptedException) e;
-                    }
-                    control.recordHostFailure(e);
-                    throw new HostFunctionException(f.qualifiedName(), e);
-                }
-            }));
-        }
-        return builder.build();
-    }
-
-    private static List<ValType> valTypes(List<ValueType> types) {
-        return types.stream().map(t -> switch (t) {
-            case I32 -> ValType.I32;
-            case I64 -> ValType.I64;
-            case F32 -> ValType.F32;
-            case F64 -> ValType.F64;
-        }).toList();
     }
 
     static String trapName(Throwable trap) {

@@ -1,10 +1,8 @@
 package io.github.wasmsandbox.runtime.endive;
 
-import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.SandboxLimits;
-import io.github.wasmsandbox.api.ValueType;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.HostFunctionException;
@@ -12,7 +10,6 @@ import io.github.wasmsandbox.spi.InvalidModuleException;
 import io.github.wasmsandbox.spi.ModuleShape;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -20,8 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import run.endive.compiler.InterpreterFallback;
 import run.endive.compiler.MachineFactoryCompiler;
-import run.endive.runtime.ImportFunction;
-import run.endive.runtime.ImportValues;
 import run.endive.runtime.Instance;
 import run.endive.runtime.InterpreterMachine;
 import run.endive.runtime.Machine;
@@ -31,11 +26,9 @@ import run.endive.wasm.Parser;
 import run.endive.wasm.UnlinkableException;
 import run.endive.wasm.WasmEngineException;
 import run.endive.wasm.WasmModule;
-import run.endive.wasm.types.FunctionType;
 import run.endive.wasm.types.MemoryLimits;
 import run.endive.wasm.types.Table;
 import run.endive.wasm.types.TableLimits;
-import run.endive.wasm.types.ValType;
 
 /**
  * Runs guests on Endive's interpreter or compiler and preempts them by interrupting the guest thread, which
@@ -127,7 +120,8 @@ final class EndiveEngine implements RuntimeEngine {
     public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) {
         EndiveModule module = (EndiveModule) prepared;
         Instance instance = configure(module.module(), module.machineFactory(), control.limits())
-                .withImportValues(imports(invocation.hostFunctions(), control))
+                .withImportValues(EndiveHostFunctions.importValues(invocation.hostFunctions(),
+                        control::recordHostFailure))
                 .build();
         try {
             if (control.deferredStartExport().isPresent()) {
@@ -201,34 +195,6 @@ final class EndiveEngine implements RuntimeEngine {
     @Override
     public void close() {
         // Endive holds no native handles or threads; compiled classes go with their class loader.
-    }
-
-    private static ImportValues imports(List<HostFunction> functions, GuestControl control) {
-        ImportValues.Builder builder = ImportValues.builder();
-        for (HostFunction f : functions) {
-            FunctionType type = FunctionType.of(valTypes(f.params()), valTypes(f.results()));
-            builder.addFunction(new ImportFunction(f.module(), f.name(), type, (instance, args) -> {
-                try {
-                    long[] results = f.handler().apply(args);
-                    return results == null || results.length == 0 ? null : results;
-                } catch (WasmInterruptedException e) {
-                    throw e;
-                } catch (Exception | Error e) {
-                    control.recordHostFailure(e);
-                    throw new HostFunctionException(f.qualifiedName(), e);
-                }
-            }));
-        }
-        return builder.build();
-    }
-
-    private static List<ValType> valTypes(List<ValueType> types) {
-        return types.stream().map(t -> switch (t) {
-            case I32 -> ValType.I32;
-            case I64 -> ValType.I64;
-            case F32 -> ValType.F32;
-            case F64 -> ValType.F64;
-        }).toList();
     }
 
     private static String trapName(Throwable trap) {

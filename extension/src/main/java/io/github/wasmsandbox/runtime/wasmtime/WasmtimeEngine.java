@@ -4,7 +4,6 @@ import io.github.kawamuray.wasmtime.Config;
 import io.github.kawamuray.wasmtime.Engine;
 import io.github.kawamuray.wasmtime.Extern;
 import io.github.kawamuray.wasmtime.Func;
-import io.github.kawamuray.wasmtime.FuncType;
 import io.github.kawamuray.wasmtime.Instance;
 import io.github.kawamuray.wasmtime.Module;
 import io.github.kawamuray.wasmtime.Store;
@@ -107,7 +106,7 @@ final class WasmtimeEngine implements RuntimeEngine {
             for (String name : module.importedFunctions()) {
                 HostFunction f = invocation.hostFunctions().stream().filter(h -> h.qualifiedName().equals(name))
                         .findFirst().orElseThrow(() -> new LinkFailure("no host function for the import " + name));
-                Func func = new Func(store, new FuncType(WasmtimeValues.types(f.params()), WasmtimeValues.types(f.results())), WasmtimeValues.hostHandler(f, control));
+                Func func = WasmtimeHostFunctions.func(store, f, control::recordHostFailure);
                 hostFunctions.add(func);
                 externs.add(Extern.fromFunc(func));
             }

@@ -1,40 +1,16 @@
 package io.github.wasmsandbox.runtime.wasmtime;
 
-import io.github.kawamuray.wasmtime.Func;
 import io.github.kawamuray.wasmtime.Val;
-import io.github.wasmsandbox.api.HostFunction;
 import io.github.wasmsandbox.api.ValueType;
-import io.github.wasmsandbox.spi.GuestControl;
-import io.github.wasmsandbox.spi.HostFunctionException;
 import java.util.List;
 
 /**
  * The bridge between the sandbox's raw values (i32 sign-extended, floats as their bits, as Chicory passes them)
- * and wasmtime-java's {@link Val}s, and the host functions built on it.
+ * and wasmtime-java's {@link Val}s.
  */
 final class WasmtimeValues {
 
     private WasmtimeValues() {}
-
-    /** A wasmtime host function calling {@code f}; a failure is recorded on {@code control} and traps the guest. */
-    static Func.Handler<Void> hostHandler(HostFunction f, GuestControl control) {
-        return (caller, params, results) -> {
-            long[] args = new long[params.length];
-            for (int i = 0; i < params.length; i++) {
-                args[i] = raw(params[i]);
-            }
-            long[] out;
-            try {
-                out = f.handler().apply(args);
-            } catch (Exception | Error e) {
-                control.recordHostFailure(new HostFunctionException(f.qualifiedName(), e));
-                throw new IllegalStateException("host function " + f.qualifiedName() + " failed", e);
-            }
-            for (int i = 0; i < results.length; i++) {
-                results[i] = val(f.results().get(i), out == null || i >= out.length ? 0 : out[i]);
-            }
-        };
-    }
 
     static Val.Type[] types(List<ValueType> types) {
         return types.stream().map(t -> switch (t) {

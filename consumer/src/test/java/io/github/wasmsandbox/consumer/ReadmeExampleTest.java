@@ -1,6 +1,5 @@
-package io.github.wasmsandbox.examples;
+package io.github.wasmsandbox.consumer;
 
-// tag::readme[]
 import static io.github.wasmsandbox.assertions.WasmAssertions.assertThat;
 
 import io.github.wasmsandbox.api.GuestModule;
@@ -17,19 +16,18 @@ class ReadmeExampleTest {
 
     @Test
     void anInfiniteLoopIsStoppedAtTheDeadline(Sandbox sandbox) {
-        assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted().didNotEscape();
+        assertThat(sandbox.run(Invocation.of(HostileFixture.LOOP_BR))).isPreempted().isNotEscaped();
     }
 
     @Test
     void memoryGrowStopsAtTheCap(Sandbox sandbox, @Fixture("memory-grow-bomb") HostileFixture bomb) {
-        assertThat(sandbox.run(Invocation.of(bomb))).hitMemoryLimit();
+        assertThat(sandbox.run(Invocation.of(bomb))).isMemoryLimited();
     }
 
     @SandboxTest
     @WasmSandbox(runtimes = {"chicory-interpreter", "chicory-compiler"})
     void myOwnGuestAnswers(Sandbox sandbox) {
         GuestModule guest = GuestModule.ofWat("answer", "(module (func (export \"run\") (result i32) i32.const 42))");
-        assertThat(sandbox.call(guest, "run")).completedWith(42);
+        assertThat(sandbox.call(guest, "run")).isCompletedWith(42);
     }
 }
-// end::readme[]
