@@ -22,10 +22,7 @@ import org.apiguardian.api.API;
  *     compilation, which happen before, are not) until it stopped, or until it was abandoned for
  *     {@link OutcomeKind#ESCAPED}
  * @param latency for {@link OutcomeKind#PREEMPTED}: from the deadline until the guest actually stopped
- * @param fuelConsumed when fuel is metered: the fuel the guest consumed, exact when it completed, trapped or ran
- *     out of fuel; with injected fuel, a guest stopped from outside ({@link OutcomeKind#PREEMPTED},
- *     {@link OutcomeKind#ESCAPED}) reports what it had consumed at its last call, return or instruction that may
- *     trap (a running loop keeps its count in a local)
+ * @param fuelConsumed when fuel is metered: the fuel the guest consumed
  * @param trap a short name of the trap or error ({@code unreachable}, {@code integer divide by zero},
  *     {@code host}, ...), when there was one
  * @param message a human-readable explanation; for {@link OutcomeKind#UNSUPPORTED} and

@@ -9,10 +9,9 @@ import org.apiguardian.api.API;
  * index shifts), initialised to the budget and exported as {@value #GLOBAL_EXPORT_NAME}, and one function after
  * all existing functions (so no function index shifts) that returns it, exported as
  * {@value #VALUE_FUNCTION_EXPORT_NAME}. The guest
- * subtracts each basic block's static cost on entry (from the global, or from a local copy that it writes back
- * wherever the global can be read, see {@link FuelCounter}) and executes {@code unreachable}, with the negative
- * balance in the global, as soon as it is negative. A host that catches a trap therefore tells exhaustion apart
- * from an ordinary trap by reading the global: negative means out of fuel ({@link #isExhausted(long)}).
+ * subtracts each basic block's static cost on entry and executes {@code unreachable} as soon as the global is
+ * negative. A host that catches a trap therefore tells exhaustion apart from an ordinary trap by reading the
+ * global: negative means out of fuel ({@link #isExhausted(long)}).
  *
  * <p>Because a block is charged before it runs, a guest that traps for lack of fuel has not executed the
  * block that overdrew; the global then holds {@code remaining - blockCost}.

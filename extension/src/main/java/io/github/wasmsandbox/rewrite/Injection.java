@@ -28,7 +28,6 @@ final class Injection {
     private final int deniedGlobal;
     private final int depthGlobal;
     private final OptionalInt maxCallDepth;
-    private final FuelCounter fuelCounter;
     private final int[] memoryGrowFunctions;
     private final int[] tableGrowFunctions;
 
@@ -38,7 +37,6 @@ final class Injection {
         firstGlobal = index.globalCount();
         costModel = options.fuel().isPresent() ? options.costModel() : null;
         maxCallDepth = options.maxCallDepth();
-        fuelCounter = options.fuelCounter();
         int valueType = -1;
         if (options.fuel().isPresent() || options.recordGrowDenials() || maxCallDepth.isPresent()) {
             valueType = type(new byte[] {0x60, 0x00, 0x01, 0x7E});
@@ -106,10 +104,6 @@ final class Injection {
 
     OptionalInt maxCallDepth() {
         return maxCallDepth;
-    }
-
-    FuelCounter fuelCounter() {
-        return fuelCounter;
     }
 
     /** The function {@code memory.grow} of memory {@code m} is routed through, or -1 when growth is not recorded. */

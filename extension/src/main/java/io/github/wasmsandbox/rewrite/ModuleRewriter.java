@@ -14,8 +14,7 @@ import org.apiguardian.api.API;
  * <p><b>What changes.</b> Every section the rewrite does not touch is copied byte for byte, custom sections
  * (such as {@code name}) included. Only the table, memory, global, export and code sections are re-encoded,
  * and only when an option asks for it. No function, global, table or memory index shifts: the fuel global is
- * appended after all globals, and the locals the rewrite adds (the fuel counter, a scratch local for size charges,
- * the saved call depth) are appended after all locals.
+ * appended after all globals, and the one scratch local that size charges need is appended after all locals.
  *
  * <p><b>Fuel design.</b> Function bodies are cut into straight-line segments. A new segment starts at the
  * function entry, at the start of each {@code loop} body, of each {@code if} then-arm and {@code else} arm,
@@ -37,13 +36,6 @@ import org.apiguardian.api.API;
  * execution escapes metering (given a model that does not make every operator of a loop free). Because a
  * segment runs to its end unless it traps, charging it up front is exact for completed executions.
  * The injected instructions themselves are not charged.
- *
- * <p><b>Fuel counter.</b> With {@link FuelCounter#LOCAL} (the default) a function that contains a loop keeps the
- * balance in an added {@code i64} local instead of the global, charging and checking it there, and writes it back
- * to the global wherever anything else can read it: before calls (reloading it after them), returns, the exit,
- * branches to the function's label, throws and instructions that may trap, and when the fuel runs out; a caught
- * exception reloads it. The fuel the host reads is therefore the same, to the unit, as with
- * {@link FuelCounter#GLOBAL}, whose charges are the two lines above.
  *
  * <p><b>Size charges.</b> When the {@link CostModel#sizeChargeShift(int)} of a bulk operator or
  * {@code memory.grow}/{@code table.grow} is {@code >= 0}, the size operand on top of the stack is saved in

@@ -52,38 +52,6 @@ final class Op {
                 || op == TABLE_INIT || op == TABLE_COPY || op == TABLE_GROW || op == TABLE_FILL;
     }
 
-    /**
-     * Whether the operator may end the run where it stands (a trap, or an error such as running out of memory): the
-     * host then reads the fuel global, so a function that keeps its counter in a local writes it back first. Calls,
-     * returns, branches and throws are not asked (they are synchronised by their own rule). Unknown operators (SIMD,
-     * threads, most of GC) are assumed to trap.
-     */
-    static boolean mayTrap(int op) {
-        if (op <= 0xFF) {
-            return !(op == NOP || op == BLOCK || op == LOOP || op == IF || op == ELSE || op == END || op == TRY
-                    || op == CATCH || op == CATCH_ALL || op == DELEGATE || op == TRY_TABLE
-                    || op == BR || op == BR_IF || op == BR_TABLE || op == BR_ON_NULL || op == BR_ON_NON_NULL
-                    || op == DROP || op == 0x1B || op == 0x1C // select, typed select
-                    || (op >= 0x20 && op <= 0x24) // local.get/set/tee, global.get/set
-                    || op == 0x3F // memory.size
-                    || (op >= 0x41 && op <= 0x6C) // constants, comparisons, i32 clz..mul
-                    || (op >= 0x71 && op <= 0x7E) // i32 and..rotr, i64 clz..mul
-                    || (op >= 0x83 && op <= 0xA7) // i64 and..rotr, float arithmetic, i32.wrap_i64
-                    || op == 0xAC || op == 0xAD // i64.extend_i32_s/u
-                    || (op >= 0xB2 && op <= 0xC4) // conversions to float, reinterpretations, sign extension
-                    || (op >= 0xD0 && op <= 0xD3)); // ref.null, ref.is_null, ref.func, ref.eq
-        }
-        int prefix = op >>> 16;
-        int sub = op & 0xFFFF;
-        if (prefix == FC) { // saturating truncations, data.drop, elem.drop, table.size
-            return !(sub <= 7 || sub == 9 || sub == 13 || sub == 16);
-        }
-        if (prefix == FB) { // ref.test, br_on_cast(_fail), any.convert_extern, extern.convert_any, ref.i31
-            return !(sub == 20 || sub == 21 || (sub >= 24 && sub <= 28));
-        }
-        return true;
-    }
-
     static String name(int op) {
         if (op > 0xFF) {
             return String.format("0x%02X %d", op >>> 16, op & 0xFFFF);

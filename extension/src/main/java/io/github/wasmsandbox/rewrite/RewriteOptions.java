@@ -1,7 +1,6 @@
 package io.github.wasmsandbox.rewrite;
 
 import io.github.wasmsandbox.api.SandboxLimits;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,14 +33,13 @@ import org.apiguardian.api.API;
  *     host knows that the sandbox's cap, not the guest, stopped it
  * @param maxCallDepth when present, an injected counter of nested calls traps the guest when a call would nest
  *     deeper, the same way on every runtime ({@value Evidence#CALL_DEPTH_EXPORT})
- * @param fuelCounter where metered functions keep their running count (the same count either way)
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RewriteOptions(
         OptionalLong fuel, CostModel costModel, OptionalInt maxMemoryPages, OptionalInt maxTableElements,
         Optional<String> startExport, Optional<String> memoryExport, boolean recordGrowDenials,
-        OptionalInt maxCallDepth, FuelCounter fuelCounter) {
+        OptionalInt maxCallDepth) {
 
     /** The largest page count a 32-bit memory may declare. */
     public static final int MAX_MEMORY32_PAGES = 65_536;
@@ -59,7 +57,6 @@ public record RewriteOptions(
         Objects.requireNonNull(startExport, "startExport");
         Objects.requireNonNull(memoryExport, "memoryExport");
         Objects.requireNonNull(maxCallDepth, "maxCallDepth");
-        Objects.requireNonNull(fuelCounter, "fuelCounter");
         maxCallDepth.ifPresent(SandboxLimits::requireValidCallDepth);
         if (startExport.isPresent() && (startExport.get().isEmpty()
                 || startExport.get().equals(FuelMetering.GLOBAL_EXPORT_NAME))) {
@@ -81,8 +78,7 @@ public record RewriteOptions(
     }
 
     /**
-     * A new builder with nothing requested, the {@link CostModel#WASMTIME} cost model and the
-     * {@link FuelCounter#LOCAL} counter.
+     * A new builder with nothing requested and the {@link CostModel#WASMTIME} cost model.
      *
      * @return the builder
      */
@@ -103,8 +99,7 @@ public record RewriteOptions(
                 + ";start=" + startExport.map(n -> "export:" + n).orElse("-")
                 + ";memory=" + memoryExport.map(n -> "export:" + n).orElse("-")
                 + ";grow-denials=" + recordGrowDenials
-                + ";depth=" + (maxCallDepth.isPresent() ? Integer.toString(maxCallDepth.getAsInt()) : "-")
-                + ";counter=" + fuelCounter.name().toLowerCase(Locale.ROOT);
+                + ";depth=" + (maxCallDepth.isPresent() ? Integer.toString(maxCallDepth.getAsInt()) : "-");
     }
 
     /**
@@ -121,21 +116,8 @@ public record RewriteOptions(
         private Optional<String> memoryExport = Optional.empty();
         private boolean recordGrowDenials;
         private OptionalInt maxCallDepth = OptionalInt.empty();
-        private FuelCounter fuelCounter = FuelCounter.LOCAL;
 
         private Builder() {}
-
-        /**
-         * Sets where metered functions keep their running count (default {@link FuelCounter#LOCAL}). The count is
-         * the same either way; {@link FuelCounter#GLOBAL} is the slower strategy, kept for comparison.
-         *
-         * @param counter the strategy
-         * @return this builder
-         */
-        public Builder fuelCounter(FuelCounter counter) {
-            this.fuelCounter = Objects.requireNonNull(counter, "fuelCounter");
-            return this;
-        }
 
         /**
          * Routes every {@code memory.grow} and {@code table.grow} through an injected function that records a
@@ -235,7 +217,7 @@ public record RewriteOptions(
          */
         public RewriteOptions build() {
             return new RewriteOptions(fuel, costModel, maxMemoryPages, maxTableElements, startExport, memoryExport,
-                    recordGrowDenials, maxCallDepth, fuelCounter);
+                    recordGrowDenials, maxCallDepth);
         }
     }
 }

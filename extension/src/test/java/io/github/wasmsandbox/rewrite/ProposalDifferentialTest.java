@@ -39,10 +39,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * </pre>
  * Runs on Endive 1.0.0's interpreter and on Chicory 1.7.5's (both execute exception handling, tail calls, typed
  * function references and GC).
- *
- * <p>Fuel counts: every module is also rewritten with {@link FuelCounter#GLOBAL} (the strategy before
- * {@link FuelCounter#LOCAL}); every invoke, started with a full budget, must end the same way and leave the same
- * value in the fuel global on both, and again on twin instances with the budget one below what it consumed.
  */
 @Tag("shared")
 @DisplayName("proposal scripts (converted by binaryen): rewritten modules behave like the originals")
@@ -55,18 +51,13 @@ class ProposalDifferentialTest {
     final Map<String, int[]> perScript = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
     final List<String> skippedFiles = new ArrayList<>();
-    int fuelCompared;
-    int shortRuns;
-    int shortRunsExhausted;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"endive", "chicory"})
     void proposals(String runtime) throws IOException {
         String dir = modules();
-        RewriteOptions.Builder builder = RewriteOptions.builder().fuel(BUDGET).recordGrowDenials()
-                .maxCallDepth(CALL_DEPTH);
-        RewriteOptions options = builder.build();
-        RewriteOptions reference = builder.fuelCounter(FuelCounter.GLOBAL).build();
+        RewriteOptions options = RewriteOptions.builder().fuel(BUDGET).recordGrowDenials().maxCallDepth(CALL_DEPTH)
+                .build();
         JsonNode index = new ObjectMapper().readTree(Path.of(dir, "index.json").toFile());
         int modules = 0;
         int assertions = 0;
@@ -94,12 +85,8 @@ class ProposalDifferentialTest {
                 continue;
             }
             Runtime rewritten;
-            Runtime[] counters; // the global counter, then the twins for budget - 1: local, global
             try {
                 rewritten = Runtime.of(runtime, out);
-                byte[] globalCounter = ModuleRewriter.rewrite(wasm, reference);
-                counters = new Runtime[] {Runtime.of(runtime, globalCounter), Runtime.of(runtime, out),
-                    Runtime.of(runtime, globalCounter)};
             } catch (RuntimeException e) {
                 failures.add(entry.get("file").asText() + " rewritten does not validate/instantiate: " + e);
                 continue;
@@ -113,7 +100,6 @@ class ProposalDifferentialTest {
                     args[i] = invoke.get("args").get(i).asText();
                 }
                 String a = original.perform(field, args);
-                rewritten.setFuel(BUDGET);
                 String b = rewritten.perform(field, args);
                 if (a.startsWith("unsupported:")) {
                     skip("invoke the harness cannot perform: " + a.replaceAll("[0-9]+", "N"));
@@ -121,17 +107,13 @@ class ProposalDifferentialTest {
                 }
                 assertions++;
                 counts[1]++;
-                String where = entry.get("file").asText() + " " + field;
                 if (!a.equals(b)) {
-                    failures.add(where + ": original " + a + " but rewritten " + b);
+                    failures.add(entry.get("file").asText() + " " + field + ": original " + a + " but rewritten " + b);
                 }
-                compareCounters(where, field, args, b, rewritten, counters);
             }
         }
         StringBuilder summary = new StringBuilder("runtime: " + runtime + "\nmodules checked: " + modules
-                + "\ninvokes checked: " + assertions + "\nfuel counts compared with the global counter: "
-                + fuelCompared + "\nruns at budget - 1: " + shortRuns + ", of which ran out of fuel: "
-                + shortRunsExhausted + "\n");
+                + "\ninvokes checked: " + assertions + "\n");
         perScript.forEach((k, v) -> summary.append("  ").append(k).append(": ").append(v[0]).append(" modules, ")
                 .append(v[1]).append(" invokes\n"));
         summary.append("skipped:\n");
@@ -170,44 +152,6 @@ class ProposalDifferentialTest {
         return abort("proposal modules not converted, test skipped: " + reason);
     }
 
-    /**
-     * The local counter against the global one on one invoke: same outcome and fuel with a full budget, then at the
-     * budget one below what the global counter consumed, on the twins.
-     */
-    private void compareCounters(String where, String field, String[] args, String local, Runtime rewritten,
-            Runtime[] counters) {
-        Runtime reference = counters[0];
-        reference.setFuel(BUDGET);
-        String global = reference.perform(field, args);
-        if (!local.equals(global)) {
-            failures.add(where + ": local counter " + local + " but global counter " + global);
-            return;
-        }
-        if (local.equals("exhausted")) {
-            return; // where the JVM's stack ran out is not the same twice
-        }
-        fuelCompared++;
-        if (rewritten.fuel() != reference.fuel()) {
-            failures.add(where + " fuel: local counter " + rewritten.fuel() + " but global counter " + reference.fuel());
-            return;
-        }
-        long consumed = BUDGET - reference.fuel();
-        if (consumed <= 1) {
-            return;
-        }
-        counters[1].setFuel(consumed - 1);
-        counters[2].setFuel(consumed - 1);
-        String localShort = counters[1].perform(field, args);
-        String globalShort = counters[2].perform(field, args);
-        shortRuns++;
-        shortRunsExhausted += counters[2].fuel() < 0 ? 1 : 0;
-        if (!localShort.equals(globalShort)
-                || (!globalShort.equals("exhausted") && counters[1].fuel() != counters[2].fuel())) {
-            failures.add(where + " at budget - 1: local counter " + localShort + " fuel " + counters[1].fuel()
-                    + " but global counter " + globalShort + " fuel " + counters[2].fuel());
-        }
-    }
-
     private void skip(String reason) {
         skipped.merge(reason, 1, Integer::sum);
     }
@@ -224,12 +168,6 @@ class ProposalDifferentialTest {
      */
     interface Runtime {
         String perform(String field, String[] args);
-
-        /** The fuel global (rewritten modules only). */
-        long fuel();
-
-        /** Sets the fuel global (rewritten modules only). */
-        void setFuel(long value);
 
         /** Integer arguments as they are, {@code null} as the runtime's null reference. */
         static long[] values(String[] args, long nullValue) {
@@ -255,40 +193,27 @@ class ProposalDifferentialTest {
                 }
             }
             var instance = run.endive.runtime.Instance.builder(module).withImportValues(imports.build()).build();
-            return new Runtime() {
-                @Override
-                public long fuel() {
-                    return instance.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue();
+            return (field, args) -> {
+                run.endive.runtime.GlobalInstance depth = null;
+                try {
+                    depth = instance.exports().global(Evidence.CALL_DEPTH_EXPORT);
+                    depth.setValue(0);
+                } catch (RuntimeException absent) {
+                    depth = null;
                 }
-
-                @Override
-                public void setFuel(long value) {
-                    instance.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).setValue(value);
-                }
-
-                @Override
-                public String perform(String field, String[] args) {
-                    run.endive.runtime.GlobalInstance depth = null;
-                    try {
-                        depth = instance.exports().global(Evidence.CALL_DEPTH_EXPORT);
-                        depth.setValue(0);
-                    } catch (RuntimeException absent) {
-                        depth = null;
-                    }
-                    try {
-                        long[] r = instance.export(field).apply(values(args, run.endive.wasm.types.Value.REF_NULL_VALUE));
-                        return "ok:" + java.util.Arrays.toString(r == null ? new long[0] : r);
-                    } catch (StackOverflowError e) {
+                try {
+                    long[] r = instance.export(field).apply(values(args, run.endive.wasm.types.Value.REF_NULL_VALUE));
+                    return "ok:" + java.util.Arrays.toString(r == null ? new long[0] : r);
+                } catch (StackOverflowError e) {
+                    return "exhausted";
+                } catch (RuntimeException e) {
+                    if (depth != null && depth.getValue() > CALL_DEPTH) {
                         return "exhausted";
-                    } catch (RuntimeException e) {
-                        if (depth != null && depth.getValue() > CALL_DEPTH) {
-                            return "exhausted";
-                        }
-                        if (String.valueOf(e.getMessage()).contains("call stack exhausted")) {
-                            return "exhausted";
-                        }
-                        return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
                     }
+                    if (String.valueOf(e.getMessage()).contains("call stack exhausted")) {
+                        return "exhausted";
+                    }
+                    return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
                 }
             };
         }
@@ -305,40 +230,27 @@ class ProposalDifferentialTest {
             }
             var instance = com.dylibso.chicory.runtime.Instance.builder(module).withImportValues(imports.build())
                     .build();
-            return new Runtime() {
-                @Override
-                public long fuel() {
-                    return instance.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue();
+            return (field, args) -> {
+                com.dylibso.chicory.runtime.GlobalInstance depth = null;
+                try {
+                    depth = instance.exports().global(Evidence.CALL_DEPTH_EXPORT);
+                    depth.setValue(0);
+                } catch (RuntimeException absent) {
+                    depth = null;
                 }
-
-                @Override
-                public void setFuel(long value) {
-                    instance.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).setValue(value);
-                }
-
-                @Override
-                public String perform(String field, String[] args) {
-                    com.dylibso.chicory.runtime.GlobalInstance depth = null;
-                    try {
-                        depth = instance.exports().global(Evidence.CALL_DEPTH_EXPORT);
-                        depth.setValue(0);
-                    } catch (RuntimeException absent) {
-                        depth = null;
-                    }
-                    try {
-                        long[] r = instance.export(field).apply(values(args, com.dylibso.chicory.wasm.types.Value.REF_NULL_VALUE));
-                        return "ok:" + java.util.Arrays.toString(r == null ? new long[0] : r);
-                    } catch (StackOverflowError e) {
+                try {
+                    long[] r = instance.export(field).apply(values(args, com.dylibso.chicory.wasm.types.Value.REF_NULL_VALUE));
+                    return "ok:" + java.util.Arrays.toString(r == null ? new long[0] : r);
+                } catch (StackOverflowError e) {
+                    return "exhausted";
+                } catch (RuntimeException e) {
+                    if (depth != null && depth.getValue() > CALL_DEPTH) {
                         return "exhausted";
-                    } catch (RuntimeException e) {
-                        if (depth != null && depth.getValue() > CALL_DEPTH) {
-                            return "exhausted";
-                        }
-                        if (String.valueOf(e.getMessage()).contains("call stack exhausted")) {
-                            return "exhausted";
-                        }
-                        return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
                     }
+                    if (String.valueOf(e.getMessage()).contains("call stack exhausted")) {
+                        return "exhausted";
+                    }
+                    return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
                 }
             };
         }

@@ -77,22 +77,6 @@ class RealWasmTest {
     }
 
     @Test
-    @DisplayName("the local fuel counter leaves the global counter's counts on the C modules, also at budget - 1")
-    void sameCountsAsTheGlobalCounter() throws IOException {
-        Path dir = SharedData.dir("real-wasm");
-        for (String name : List.of("basic.c.wasm", "complex.c.wasm", "power.c.wasm", "memory.c.wasm",
-                "infinite-loop.c.wasm")) {
-            byte[] wasm = Files.readAllBytes(dir.resolve(name));
-            int params = instantiate(wasm, Engine.INTERPRETER).exportType("run").params().size();
-            long budget = name.startsWith("infinite") ? 1_000_000 : Long.MAX_VALUE / 2;
-            for (Engine engine : Engine.values()) {
-                FuelCounterTest.assertSameCounts(wasm, RewriteOptions.builder().maxMemoryPages(16_384)
-                        .maxTableElements(1_000_000), budget, engine, "run", new long[params]);
-            }
-        }
-    }
-
-    @Test
     @DisplayName("count_vowels gives the same count before and after")
     void countVowels() throws IOException {
         byte[] wasm = Files.readAllBytes(SharedData.dir("real-wasm").resolve("count_vowels.rs.wasm"));

@@ -48,12 +48,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * original and the rewritten module (Chicory interpreter; results compared bit for bit).
  * {@code assert_invalid}/{@code assert_malformed}/{@code assert_unlinkable} do not apply to a rewriter of
  * valid modules and are counted as skipped.
- *
- * <p>Fuel counts: every module is also rewritten with {@link FuelCounter#GLOBAL} (the strategy the rewriter used
- * before {@link FuelCounter#LOCAL}, whose code is unchanged), and every action must give the same outcome and leave
- * the same value in the fuel global of every instance of the script; then it runs once more, on twin instances, with
- * the budget one below what it consumed, and must run out of fuel the same way with the same values. Each action
- * starts with a full budget, so that one whose count cannot be reproduced (a JVM stack overflow) does not carry over.
  */
 @Tag("shared")
 @DisplayName("spec test suite: rewritten modules behave like the originals")
@@ -64,8 +58,6 @@ class SpecSuiteTest {
     static final int CALL_DEPTH = 5_000;
 
     RewriteOptions options;
-    /** The same options with the global counter: the reference for fuel counts. */
-    RewriteOptions reference;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** One set of instances: the originals, or their rewritten twins. */
@@ -73,8 +65,6 @@ class SpecSuiteTest {
         final boolean rewritten;
         final Map<String, Instance> registered = new HashMap<>();
         final Map<String, Instance> named = new HashMap<>();
-        /** Every instance of the script, in order (rewritten worlds: their fuel globals are compared). */
-        final List<Instance> all = new ArrayList<>();
         Instance current;
         final GlobalInstance globalI32 = new GlobalInstance(666, 0, ValType.I32, MutabilityType.Const);
         final GlobalInstance globalI64 = new GlobalInstance(666, 0, ValType.I64, MutabilityType.Const);
@@ -145,9 +135,6 @@ class SpecSuiteTest {
 
     int modulesChecked;
     int assertionsChecked;
-    int fuelCompared;
-    int shortRuns;
-    int shortRunsExhausted;
     final Map<String, Integer> skippedModules = new TreeMap<>();
     final Map<String, Integer> skippedAssertions = new TreeMap<>();
     final Map<String, Integer> notes = new TreeMap<>();
@@ -164,7 +151,6 @@ class SpecSuiteTest {
             builder.recordGrowDenials().maxCallDepth(CALL_DEPTH);
         }
         options = builder.build();
-        reference = builder.fuelCounter(FuelCounter.GLOBAL).build();
         Path suite = SharedData.dir("wasm-testsuite");
         Path work = Path.of("target", "spec-json");
         Files.createDirectories(work);
@@ -183,9 +169,10 @@ class SpecSuiteTest {
                 continue;
             }
             scriptsRun++;
-            Worlds worlds = new Worlds();
+            World original = new World(false);
+            World rewritten = new World(true);
             for (Path json : jsons) {
-                runScript(dir, JSON.readTree(json.toFile()), base, worlds);
+                runScript(dir, JSON.readTree(json.toFile()), base, original, rewritten);
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -194,9 +181,6 @@ class SpecSuiteTest {
         summary.append("scripts: ").append(scriptsRun).append(" of ").append(scripts.size()).append('\n');
         summary.append("modules checked: ").append(modulesChecked).append('\n');
         summary.append("assertions checked: ").append(assertionsChecked).append('\n');
-        summary.append("fuel counts compared with the global counter: ").append(fuelCompared).append('\n');
-        summary.append("runs at budget - 1: ").append(shortRuns).append(", of which ran out of fuel: ")
-                .append(shortRunsExhausted).append('\n');
         summary.append("modules skipped: ").append(skippedModules.values().stream().mapToInt(i -> i).sum())
                 .append('\n');
         skippedModules.forEach((k, v) -> summary.append("  ").append(v).append("  ").append(k).append('\n'));
@@ -212,80 +196,6 @@ class SpecSuiteTest {
         assertThat(failures).as(summary.toString()).isEmpty();
         assertThat(modulesChecked).isGreaterThan(500);
         assertThat(assertionsChecked).isGreaterThan(10_000);
-        assertThat(fuelCompared).isGreaterThan(10_000);
-        assertThat(shortRunsExhausted).isGreaterThan(1_000);
-    }
-
-    /**
-     * The worlds one script runs in: the originals; the rewritten modules (local counter); the same modules
-     * rewritten with the global counter; and twins of both for the runs at budget - 1.
-     */
-    static final class Worlds {
-        final World original = new World(false);
-        final World rewritten = new World(true);
-        final World reference = new World(true);
-        final World rewrittenShort = new World(true);
-        final World referenceShort = new World(true);
-
-        List<World> all() {
-            return List.of(original, rewritten, reference, rewrittenShort, referenceShort);
-        }
-    }
-
-    static List<Long> fuel(World world) {
-        return world.all.stream().map(i -> i.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue()).toList();
-    }
-
-    static void refuel(World world) {
-        world.all.forEach(i -> i.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).setValue(BUDGET));
-    }
-
-    static Instance target(World world, JsonNode action) {
-        return action.has("module") ? world.named.get(action.get("module").asText()) : world.current;
-    }
-
-    /**
-     * The local counter against the global one on one action (whose original outcome is {@code original}): the
-     * same outcome and fuel globals with a full budget, then at the budget one below what it consumed.
-     */
-    private void compareCounters(Worlds w, JsonNode cmd, String where, String local) {
-        JsonNode action = cmd.get("action");
-        String global = perform(w.reference, action, cmd.path("expected"));
-        if (!local.equals(global)) {
-            failures.add(where + " local counter " + local + " but global counter " + global);
-            return;
-        }
-        if (local.equals("exhausted")) {
-            return; // where the JVM's stack ran out is not the same twice
-        }
-        fuelCompared++;
-        if (!fuel(w.rewritten).equals(fuel(w.reference))) {
-            failures.add(where + " fuel: local counter " + fuel(w.rewritten) + " but global counter "
-                    + fuel(w.reference));
-            return;
-        }
-        long consumed = BUDGET - target(w.reference, action).exports().global(FuelMetering.GLOBAL_EXPORT_NAME)
-                .getValue();
-        if (consumed <= 1 || action.get("type").asText().equals("get") || target(w.rewrittenShort, action) == null
-                || target(w.referenceShort, action) == null) {
-            return;
-        }
-        refuel(w.rewrittenShort);
-        refuel(w.referenceShort);
-        target(w.rewrittenShort, action).exports().global(FuelMetering.GLOBAL_EXPORT_NAME).setValue(consumed - 1);
-        target(w.referenceShort, action).exports().global(FuelMetering.GLOBAL_EXPORT_NAME).setValue(consumed - 1);
-        String localShort = perform(w.rewrittenShort, action, cmd.path("expected"));
-        String globalShort = perform(w.referenceShort, action, cmd.path("expected"));
-        shortRuns++;
-        if (!localShort.equals(globalShort)) {
-            failures.add(where + " at budget - 1: local counter " + localShort + " but global counter " + globalShort);
-        } else if (!globalShort.equals("exhausted") && !fuel(w.rewrittenShort).equals(fuel(w.referenceShort))) {
-            failures.add(where + " fuel at budget - 1: local counter " + fuel(w.rewrittenShort)
-                    + " but global counter " + fuel(w.referenceShort));
-        }
-        if (target(w.referenceShort, action).exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue() < 0) {
-            shortRunsExhausted++;
-        }
     }
 
     /**
@@ -396,18 +306,17 @@ class SpecSuiteTest {
         return forms;
     }
 
-    private void runScript(Path dir, JsonNode root, String base, Worlds worlds) {
-        World original = worlds.original;
-        World rewritten = worlds.rewritten;
+    private void runScript(Path dir, JsonNode root, String base, World original, World rewritten) {
         boolean moduleOk = original.current != null;
         for (JsonNode cmd : root.get("commands")) {
             String type = cmd.get("type").asText();
             String where = base + ".wast:" + cmd.path("line").asInt();
             switch (type) {
-                case "module" -> moduleOk = loadModule(dir, cmd, worlds, where);
+                case "module" -> moduleOk = loadModule(dir, cmd, original, rewritten, where);
                 case "register" -> {
                     if (moduleOk || cmd.has("name")) {
-                        worlds.all().forEach(world -> register(cmd, world));
+                        register(cmd, original);
+                        register(cmd, rewritten);
                     }
                 }
                 case "assert_return", "assert_trap", "assert_exhaustion", "action" -> {
@@ -425,14 +334,11 @@ class SpecSuiteTest {
                         skip(skippedAssertions, "uses SIMD, which Chicory 1.7.5 cannot execute");
                         continue;
                     }
-                    refuel(rewritten);
-                    refuel(worlds.reference);
                     String b = perform(rewritten, cmd.get("action"), cmd.path("expected"));
                     assertionsChecked++;
                     if (!a.equals(b)) {
                         failures.add(where + " " + type + ": original " + a + " but rewritten " + b);
                     }
-                    compareCounters(worlds, cmd, where + " " + type, b);
                 }
                 case "assert_uninstantiable" -> {
                     byte[] wasm = read(dir, cmd);
@@ -452,29 +358,15 @@ class SpecSuiteTest {
                     if (!a.equals(b)) {
                         failures.add(where + " assert_uninstantiable: original " + a + " but rewritten " + b);
                     }
-                    // Its start function may have written shared tables or memories before trapping: the same
-                    // in every world, so that they stay alike.
-                    byte[] globalCounter = ModuleRewriter.rewrite(wasm, reference);
-                    String c = instantiateOutcome(worlds.reference, globalCounter);
-                    if (!b.equals(c)) {
-                        failures.add(where + " assert_uninstantiable: local counter " + b + " but global counter " + c);
-                    }
-                    String d = instantiateOutcome(worlds.rewrittenShort, ModuleRewriter.rewrite(wasm, options));
-                    String e = instantiateOutcome(worlds.referenceShort, globalCounter);
-                    if (!d.equals(e)) {
-                        failures.add(where + " assert_uninstantiable, twins: local counter " + d + " but global counter "
-                                + e);
-                    }
                 }
                 default -> skip(skippedAssertions, type + " (not applicable to a rewriter of valid modules)");
             }
         }
     }
 
-    private boolean loadModule(Path dir, JsonNode cmd, Worlds worlds, String where) {
-        World original = worlds.original;
-        World rewritten = worlds.rewritten;
-        worlds.all().forEach(world -> world.current = null);
+    private boolean loadModule(Path dir, JsonNode cmd, World original, World rewritten, String where) {
+        original.current = null;
+        rewritten.current = null;
         byte[] wasm = read(dir, cmd);
         WasmModule parsed;
         try {
@@ -512,63 +404,13 @@ class SpecSuiteTest {
             failures.add(where + " rewritten module does not instantiate: " + e);
             return false;
         }
-        byte[] globalCounter = ModuleRewriter.rewrite(wasm, reference);
-        Instance c;
-        try {
-            c = instantiate(worlds.reference, globalCounter);
-        } catch (RuntimeException | StackOverflowError failure) {
-            failures.add(where + " rewritten with the global counter, the module does not instantiate: " + failure);
-            return false;
-        }
-        // The twins' state has drifted from the others' (their runs stopped early), which can make a module that
-        // links against it fail to link there: alike in both twins, and then the twins sit this module out.
-        Instance d;
-        Instance e;
-        String twins;
-        try {
-            d = instantiate(worlds.rewrittenShort, out);
-            twins = "ok";
-        } catch (RuntimeException | StackOverflowError failure) {
-            d = null;
-            twins = failure.toString();
-        }
-        try {
-            e = instantiate(worlds.referenceShort, globalCounter);
-            if (!twins.equals("ok")) {
-                failures.add(where + " twins: local counter " + twins + " but the global counter instantiates");
-            }
-        } catch (RuntimeException | StackOverflowError failure) {
-            e = null;
-            if (!twins.equals(failure.toString())) {
-                failures.add(where + " twins: local counter " + twins + " but global counter " + failure);
-            }
-        }
-        long localStart = b.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue();
-        long globalStart = c.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue();
-        if (localStart != globalStart) {
-            failures.add(where + " fuel after instantiation (start function): local counter " + localStart
-                    + " but global counter " + globalStart);
-        }
-        Instance[] instances = {a, b, c, d, e};
-        List<World> all = worlds.all();
-        for (int i = 0; i < instances.length; i++) {
-            World world = all.get(i);
-            world.current = instances[i];
-            if (instances[i] != null) {
-                world.all.add(instances[i]);
-            }
-            if (cmd.has("name") && instances[i] != null) {
-                world.named.put(cmd.get("name").asText(), instances[i]);
-            } else if (cmd.has("name")) {
-                world.named.remove(cmd.get("name").asText());
-            }
+        original.current = a;
+        rewritten.current = b;
+        if (cmd.has("name")) {
+            original.named.put(cmd.get("name").asText(), a);
+            rewritten.named.put(cmd.get("name").asText(), b);
         }
         return true;
-    }
-
-    private static Instance instantiate(World world, byte[] wasm) {
-        WasmModule module = Parser.parse(wasm);
-        return Instance.builder(module).withImportValues(world.imports(module)).build();
     }
 
     private static void register(JsonNode cmd, World world) {
