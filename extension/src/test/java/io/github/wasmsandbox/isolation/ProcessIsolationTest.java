@@ -74,8 +74,17 @@ class ProcessIsolationTest {
             Sandbox sandbox = host.sandbox("chicory-compiler", blocking, o -> { });
             assertThat(sandbox.run(Invocation.of(HostileFixture.ANSWER))).isCompleted();
             long pid = host.childPid().orElseThrow();
-            CompletableFuture<Outcome> run = CompletableFuture.supplyAsync(
-                    () -> sandbox.run(Invocation.of(HostileFixture.HOST_BLOCK_LOOP)));
+            CompletableFuture<Outcome> run = new CompletableFuture<>();
+            Thread caller = new Thread(() -> run.complete(sandbox.run(Invocation.of(HostileFixture.HOST_BLOCK_LOOP))),
+                    "crashed-child-caller");
+            caller.setDaemon(true);
+            caller.start();
+            // Kill the child only once the request is written and the caller waits for the answer: killed earlier,
+            // the run would go to a fresh child instead (a loaded machine may not have run the caller yet).
+            while (!waitingForTheChild(caller)) {
+                assertThat(caller.isAlive()).as("the caller waits for the child's answer").isTrue();
+                Thread.onSpinWait();
+            }
             ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 
             Outcome crashed = run.get();
@@ -84,6 +93,17 @@ class ProcessIsolationTest {
             assertThat(crashed.message()).startsWith("the child JVM (pid " + pid + ") died with exit code ");
             assertThat(sandbox.run(Invocation.of(HostileFixture.ANSWER))).completedWith(42);
         }
+    }
+
+    private static boolean waitingForTheChild(Thread caller) {
+        if (caller.getState() != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        boolean inCall = false;
+        for (StackTraceElement frame : caller.getStackTrace()) {
+            inCall |= frame.getClassName().equals(ChildProcess.class.getName()) && frame.getMethodName().equals("call");
+        }
+        return inCall;
     }
 
     @Test
