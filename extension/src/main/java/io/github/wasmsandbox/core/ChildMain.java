@@ -2,26 +2,21 @@ package io.github.wasmsandbox.core;
 
 import io.github.wasmsandbox.api.Invocation;
 import io.github.wasmsandbox.api.Outcome;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.isolation.ChildServer;
 import java.io.IOException;
-import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
  * The main class of the child JVM of process isolation: serves the parent's requests with in-process sandboxes.
- * A run its runtime reports {@code PREEMPTED} is checked with {@link EscapeDetector}: a guest still in guest code
- * afterwards makes it {@code ESCAPED}, and the parent then kills this JVM.
+ * A run its runtime reports {@code PREEMPTED} is judged as in the parent ({@link EscapeDetector#judgeStop}): a guest
+ * seen in guest code after the stop makes it {@code ESCAPED}, and the parent then kills this JVM.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ChildMain {
-
-    /** How long a preempted run is watched for a guest that keeps running. */
-    static final Duration ESCAPE_WATCH = Duration.ofMillis(50);
 
     private ChildMain() {}
 
@@ -46,9 +41,7 @@ public final class ChildMain {
         @Override
         public Outcome run(Invocation invocation) {
             try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.defaultSignatures())) {
-                Outcome outcome = sandbox.run(invocation);
-                return outcome.kind() == OutcomeKind.PREEMPTED
-                        ? EscapeDetector.escapedAnyway(outcome, detector.escapes(ESCAPE_WATCH)) : outcome;
+                return detector.judgeStop(sandbox.run(invocation));
             }
         }
 

@@ -50,7 +50,7 @@ final class ColdStart {
                     control::preempted);
             if (Watchdog.watch(task, lease.thread(), control, engine, System.nanoTime() + CEILING_NANOS)) {
                 lease.release();
-                task.outcome(new OutcomeFactory(handle.runtime().name(), engine, limits));
+                task.outcome(new OutcomeFactory(handle.runtime().name(), engine, limits, handle.runtime().guestFrames()));
             } else {
                 lease.escaped();
             }

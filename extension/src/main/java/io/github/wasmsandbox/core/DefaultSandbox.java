@@ -80,7 +80,7 @@ final class DefaultSandbox implements Sandbox {
     private Outcome runChecked(Invocation invocation) {
         long start = System.nanoTime();
         SandboxLimits effective = effectiveLimits(invocation);
-        OutcomeFactory outcomes = new OutcomeFactory(runtime(), engine.engine(), effective);
+        OutcomeFactory outcomes = new OutcomeFactory(runtime(), engine.engine(), effective, engine.runtime().guestFrames());
         LimitPlan plan = LimitPlan.of(effective, engine.runtime().enforcedLimits(), engine.runtime().deferStartFunction());
         if (plan.unsupported().isPresent()) {
             return outcomes.early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(),

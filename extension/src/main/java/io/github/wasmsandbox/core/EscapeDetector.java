@@ -68,6 +68,11 @@ public final class EscapeDetector implements AutoCloseable {
 
     /** How many guest frames an {@link Escape} keeps, topmost first. */
     public static final int MAX_GUEST_FRAMES = 5;
+    /**
+     * How long {@link #judgeStop} watches a runtime's stop for a guest that runs on (stack samples; the verdict does
+     * not depend on CPU share, and a sighting at the moment a wasm-sandbox guest thread's run returns counts too).
+     */
+    public static final Duration STOP_GRACE = Duration.ofMillis(50);
     /** How many stack samples {@link #escapes(Duration)} takes over the grace period, at least. */
     static final int MIN_SAMPLES = 3;
     private static final long MIN_SAMPLE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
@@ -81,8 +86,11 @@ public final class EscapeDetector implements AutoCloseable {
     /** One call with pool-thread attribution at a time, JVM-wide (see the class javadoc). */
     private static final Semaphore CALLS = new Semaphore(1, true);
 
-    private static volatile List<GuestFrames> registered;
-    /** The scope of the check that holds {@link #CALLS} (at most one at a time), or null. */
+    /**
+     * The scope of the check that holds {@link #CALLS} (at most one at a time), or null. JVM-wide like the lock it
+     * belongs to: a wasm-sandbox guest thread reports the moment its run returns to the open check
+     * ({@link #runReturned}) without knowing which detector that is.
+     */
     private static volatile Scope openScope;
 
     /** Guest-code sightings taken by a guest thread of this check the moment its run returned. */
@@ -199,8 +207,14 @@ public final class EscapeDetector implements AutoCloseable {
 
     /** The built-in signatures ({@link GuestFrames#KNOWN}) and those of every registered runtime adapter. */
     public static List<GuestFrames> defaultSignatures() {
-        List<GuestFrames> known = registered;
-        if (known == null) {
+        return Registered.SIGNATURES;
+    }
+
+    /** The defaults, discovered once (the class path does not change), when first asked for. */
+    private static final class Registered {
+        static final List<GuestFrames> SIGNATURES = discover();
+
+        private static List<GuestFrames> discover() {
             List<GuestFrames> all = new ArrayList<>(GuestFrames.KNOWN);
             for (SandboxRuntime runtime : RuntimeRegistry.discover().all()) {
                 GuestFrames frames = runtime.guestFrames();
@@ -208,10 +222,8 @@ public final class EscapeDetector implements AutoCloseable {
                     all.add(frames);
                 }
             }
-            known = List.copyOf(all);
-            registered = known;
+            return List.copyOf(all);
         }
-        return known;
     }
 
     /** {@code signatures} followed by {@link #defaultSignatures()}. */
@@ -343,9 +355,7 @@ public final class EscapeDetector implements AutoCloseable {
             long cpuBefore = cpuAtFirstSight.getOrDefault(e.getKey(), -1L);
             long cpu = cpuNow < 0 || cpuBefore < 0 ? -1 : cpuNow - cpuBefore;
             Thread.State state = s.state();
-            Kind kind = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
-                    || state == Thread.State.BLOCKED ? Kind.BLOCKED : Kind.BURNING;
-            escapes.add(new Escape(s.name(), e.getKey(), state, kind, s.match().signature().name(),
+            escapes.add(new Escape(s.name(), e.getKey(), state, kindOf(state), s.match().signature().name(),
                     List.copyOf(s.match().guestFrames(MAX_GUEST_FRAMES)), s.match().hostFrame(), cpu));
         }
         return escapes;
@@ -355,6 +365,16 @@ public final class EscapeDetector implements AutoCloseable {
         for (long now = System.nanoTime(); now < at; now = System.nanoTime()) {
             LockSupport.parkNanos(at - now);
         }
+    }
+
+    /**
+     * A runtime's outcome as the conformance runner, its child JVM and the kit judge it: a {@code PREEMPTED}
+     * outcome becomes {@code ESCAPED} when {@link #escapesAfterStop} finds a guest of this call that ran on after
+     * the stop (over {@link #STOP_GRACE}); any other outcome is returned as it is.
+     */
+    public Outcome judgeStop(Outcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        return outcome.kind() == OutcomeKind.PREEMPTED ? escapedAnyway(outcome, escapesAfterStop(STOP_GRACE)) : outcome;
     }
 
     /**
@@ -371,6 +391,30 @@ public final class EscapeDetector implements AutoCloseable {
                 + String.join("; ", escapes.stream().map(Escape::describe).toList());
         return new Outcome(preempted.runtime(), OutcomeKind.ESCAPED, null, preempted.elapsed(), Optional.empty(),
                 preempted.fuelConsumed(), preempted.trap(), message, Optional.empty(), preempted.limits());
+    }
+
+    /**
+     * {@code threads}, which a runtime reported executing its guest ({@code GuestControl.runGuest}) after its run
+     * ended, as escapes: what each executes now, matched against {@code signatures} and then the defaults (a thread
+     * without a recognised guest frame is named by the first signature). Their CPU time during a grace is unknown.
+     */
+    static List<Escape> describeNow(Set<Thread> threads, List<GuestFrames> signatures) {
+        List<GuestFrames> all = withDefaults(signatures);
+        List<Escape> escapes = new ArrayList<>();
+        for (Thread thread : threads) {
+            Thread.State state = thread.getState();
+            Optional<GuestFrames.Match> match = GuestFrames.match(all, thread.getStackTrace());
+            escapes.add(new Escape(thread.getName(), thread.getId(), state, kindOf(state),
+                    match.map(m -> m.signature().name()).orElse(all.get(0).name()),
+                    match.map(m -> List.copyOf(m.guestFrames(MAX_GUEST_FRAMES))).orElse(List.of()),
+                    match.flatMap(GuestFrames.Match::hostFrame), -1));
+        }
+        return escapes;
+    }
+
+    private static Kind kindOf(Thread.State state) {
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED
+                ? Kind.BLOCKED : Kind.BURNING;
     }
 
     private record Sample(String name, Thread.State state, GuestFrames.Match match) {}

@@ -6,6 +6,7 @@ import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.PreparedModule;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +34,10 @@ final class GuestTask implements Runnable {
         try {
             values = engine.run(module, invocation, control);
         } catch (Throwable t) {
-            failure = t;
+            // An adapter that handed the guest to a thread of its own (and reported, say, a timeout of its wait):
+            // what ended the guest is what it threw there.
+            failure = control.guestFailure().filter(f -> f.thread() != Thread.currentThread())
+                    .map(GuestControl.GuestFailure::failure).orElse(t);
         } finally {
             stopNanos = System.nanoTime();
             done.countDown();
@@ -71,7 +75,13 @@ final class GuestTask implements Runnable {
         return Duration.ofNanos(stopNanos - control.startNanos());
     }
 
+    /**
+     * How the run ended; {@code ESCAPED} if guest code of this run still executes on some thread
+     * ({@link GuestControl#runGuest}) although the adapter's run has ended.
+     */
     Outcome outcome(OutcomeFactory outcomes) {
-        return failure == null ? outcomes.completed(this, values) : outcomes.failed(this, failure);
+        Outcome outcome = failure == null ? outcomes.completed(this, values) : outcomes.failed(this, failure);
+        Set<Thread> stillExecuting = control.executingGuests();
+        return stillExecuting.isEmpty() ? outcome : outcomes.leftRunning(outcome, stillExecuting);
     }
 }

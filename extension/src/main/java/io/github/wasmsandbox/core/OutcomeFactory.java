@@ -8,10 +8,13 @@ import io.github.wasmsandbox.rewrite.Evidence;
 import io.github.wasmsandbox.rewrite.FuelMetering;
 import io.github.wasmsandbox.spi.Classification;
 import io.github.wasmsandbox.spi.GuestControl;
+import io.github.wasmsandbox.spi.GuestFrames;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Turns what happened in one run into its {@link Outcome}: the injected fuel counter first (exhausted means
@@ -23,11 +26,13 @@ final class OutcomeFactory {
     private final String runtime;
     private final RuntimeEngine engine;
     private final SandboxLimits limits;
+    private final List<GuestFrames> signatures;
 
-    OutcomeFactory(String runtime, RuntimeEngine engine, SandboxLimits limits) {
+    OutcomeFactory(String runtime, RuntimeEngine engine, SandboxLimits limits, GuestFrames guestFrames) {
         this.runtime = runtime;
         this.engine = engine;
         this.limits = limits;
+        this.signatures = List.of(guestFrames);
     }
 
     private String runtime() {
@@ -175,6 +180,14 @@ final class OutcomeFactory {
                 + " was still running at the hard ceiling of " + limits.effectiveHardCeiling().toMillis() + " ms"
                 + (preempted ? " although it was asked to stop at the deadline" : "") + "; its thread '" + threadName
                 + "' was abandoned", Optional.empty(), limits);
+    }
+
+    /**
+     * {@code reported}, turned into {@code ESCAPED}: the adapter's run ended while guest code of the run still
+     * executes on {@code threads} (it handed the guest to threads of its own and did not stop it).
+     */
+    Outcome leftRunning(Outcome reported, Set<Thread> threads) {
+        return EscapeDetector.escapedAnyway(reported, EscapeDetector.describeNow(threads, signatures));
     }
 
     /** The message of an UNSUPPORTED outcome for {@code limit}. */

@@ -23,27 +23,25 @@ import org.apiguardian.api.API;
 
 /**
  * Runs conformance cases on runtimes and judges each row. Every row gets a fresh sandbox. A row that ends
- * {@code PREEMPTED} is checked for a guest that keeps running anyway ({@link EscapeDetector}): if a thread that
- * entered guest code during the run is still inside guest code {@link #ESCAPE_WATCH} later, the row is
+ * {@code PREEMPTED} is checked for a guest that keeps running anyway ({@link EscapeDetector#judgeStop}): if a
+ * thread that entered guest code during the run is seen in guest code after the stop, the row is
  * {@code ESCAPED}, whatever the adapter claimed (the classic {@code Future.get(timeout)} without interruption, or
  * a guest left parked in a host function). The verdict comes from the threads' stacks, not from CPU use, so a
  * loaded machine does not change it. Cases documented to escape on a runtime run last, and once a row has left a
  * guest running in this JVM (still in guest code after its sandbox closed), the remaining rows run in a child JVM (when their runtime is registered, so that
- * the child can load it), noted on each row, so that no later row is measured beside a spinning thread.
+ * the child can load it), noted on each row, so that no later row is measured beside a spinning thread. The child
+ * judges its rows the same way.
  *
- * <p>Not thread-safe; any thread that enters guest code during a row is blamed on it: run no other guests
- * meanwhile.
+ * <p>Not thread-safe. Each row's check follows only the threads its run used ({@link EscapeDetector#forCall}), so
+ * guests run through wasm-sandbox elsewhere in the JVM are not blamed on it.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ConformanceRunner {
 
-    /**
-     * How long a preempted row is watched for a guest that keeps running (stack samples; the verdict does not
-     * depend on CPU, so a short watch is enough).
-     */
-    public static final Duration ESCAPE_WATCH = Duration.ofMillis(50);
+    /** How long a preempted row is watched for a guest that keeps running: {@link EscapeDetector#STOP_GRACE}. */
+    public static final Duration ESCAPE_WATCH = EscapeDetector.STOP_GRACE;
 
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
@@ -149,10 +147,7 @@ public final class ConformanceRunner {
         try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.withDefaults(List.of(runtime.guestFrames())))) {
             Outcome outcome;
             try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
-                outcome = sandbox.run(c.invocation());
-                if (outcome.kind() == OutcomeKind.PREEMPTED) {
-                    outcome = EscapeDetector.escapedAnyway(outcome, detector.escapesAfterStop(ESCAPE_WATCH));
-                }
+                outcome = detector.judgeStop(sandbox.run(c.invocation()));
             }
             // Closing the sandbox closes the engine, which may stop what the row left (a naive adapter's pool).
             if (outcome.kind() == OutcomeKind.ESCAPED && leftRunning == null && !detector.escapes(ESCAPE_WATCH).isEmpty()) {

@@ -25,6 +25,8 @@ import org.apiguardian.api.API;
  *       releasing the instance. A runtime whose API cannot read exported globals calls the exported function
  *       {@link #valueFunction(String)} ({@code [] -> [i64]}, unmetered) instead.</li>
  * </ul>
+ * Every adapter executes the guest's code through {@link #runGuest}, so that the core knows on which threads this
+ * run's guest executes and how it ended there, also when an adapter hands the guest to a thread of its own.
  * Adapters do not decide why a run ended beyond what they threw: the core's decision table reads the evidence
  * the globals carry (fuel, a refused growth, the call depth) and the stop request.
  *
@@ -42,6 +44,8 @@ public final class GuestControl {
     private volatile boolean preempted;
     private final AtomicReference<Throwable> hostFailure = new AtomicReference<>();
     private volatile boolean interruptedHostCall;
+    private final Set<Thread> executing = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<GuestFailure> guestFailure = new AtomicReference<>();
 
     /** Creates the control of a run starting at {@code startNanos}, on a module the core did not rewrite. */
     public GuestControl(SandboxLimits limits, long startNanos) {
@@ -136,5 +140,59 @@ public final class GuestControl {
     /** Whether a host function ended because the stop request interrupted it. */
     public boolean interruptedHostCall() {
         return interruptedHostCall;
+    }
+
+    /**
+     * The guest's code of this run, as an adapter executes it.
+     *
+     * @param <T> what it returns
+     * @param <E> what it may throw
+     */
+    @FunctionalInterface
+    public interface GuestCall<T, E extends Exception> {
+        /** Executes the guest's code (instantiation, start function, the export). */
+        T call() throws E;
+    }
+
+    /**
+     * What the guest's code threw on one thread.
+     *
+     * @param thread the thread it executed on
+     * @param failure what it threw
+     */
+    public record GuestFailure(Thread thread, Throwable failure) {}
+
+    /**
+     * Executes {@code call}, the guest's code, on the current thread and records it: while it runs, the thread is
+     * one of {@link #executingGuests()}; what it throws is kept (the first failure wins) and rethrown. Adapters
+     * run the guest through this method, on whatever thread they run it. The core reads the record once the
+     * adapter's {@link RuntimeEngine#run} has ended: a guest still executing then was left running (ESCAPED), and
+     * a guest the adapter handed to another thread ended with what that thread threw, whatever the adapter
+     * reported. An adapter that does not call it is judged by its threads' stacks alone.
+     */
+    public <T, E extends Exception> T runGuest(GuestCall<T, E> call) throws E {
+        Objects.requireNonNull(call, "call");
+        Thread current = Thread.currentThread();
+        boolean added = executing.add(current);
+        try {
+            return call.call();
+        } catch (Throwable t) {
+            guestFailure.compareAndSet(null, new GuestFailure(current, t));
+            throw t;
+        } finally {
+            if (added) {
+                executing.remove(current);
+            }
+        }
+    }
+
+    /** The threads executing this run's guest code now ({@link #runGuest}). */
+    public Set<Thread> executingGuests() {
+        return Set.copyOf(executing);
+    }
+
+    /** What the guest's code threw first, and on which thread, if it threw ({@link #runGuest}). */
+    public Optional<GuestFailure> guestFailure() {
+        return Optional.ofNullable(guestFailure.get());
     }
 }

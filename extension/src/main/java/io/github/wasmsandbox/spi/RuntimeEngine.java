@@ -34,7 +34,9 @@ public interface RuntimeEngine extends AutoCloseable {
      * Instantiates the module with the limits of {@code control}, runs its start function, then calls the
      * invocation's export, if any. Runs on the guest thread. It must not return or throw while guest code of this
      * run still executes on any thread (a guest handed to another thread must have stopped first): the conformance
-     * kit reports a guest seen in guest code after {@code run} ended a stopped run as ESCAPED.
+     * kit reports a guest seen in guest code after {@code run} ended a stopped run as ESCAPED. Execute the guest
+     * through {@link GuestControl#runGuest}, on whichever thread runs it: a run that ends while its guest still
+     * executes elsewhere is then ESCAPED without relying on stack samples.
      *
      * @return the raw results of the call (empty when only instantiating)
      * @throws Exception whatever stopped the guest; {@link #classify} explains it

@@ -2,7 +2,6 @@ package io.github.wasmsandbox.tck;
 
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.Sandbox;
-import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.core.EscapeDetector;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.Sandboxes;
@@ -109,10 +108,7 @@ public abstract class AbstractRuntimeConformanceTest {
                 try (Sandbox sandbox = Sandboxes.open(adapter, cell.limits());
                      EscapeDetector detector = EscapeDetector.forCall(
                              EscapeDetector.withDefaults(List.of(adapter.guestFrames())))) {
-                    Outcome outcome = sandbox.run(cell.invocation());
-                    if (outcome.kind() == OutcomeKind.PREEMPTED) {
-                        outcome = EscapeDetector.escapedAnyway(outcome, detector.escapesAfterStop(ConformanceRunner.ESCAPE_WATCH));
-                    }
+                    Outcome outcome = detector.judgeStop(sandbox.run(cell.invocation()));
                     if (outcome.kind() != cell.cause().expected()) {
                         throw new AssertionError(cell.name() + " on " + adapter.name() + ": expected "
                                 + cell.cause().expected() + " (the cause), but the outcome was " + outcome);

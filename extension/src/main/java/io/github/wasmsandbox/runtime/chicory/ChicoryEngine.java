@@ -114,7 +114,10 @@ final class ChicoryEngine implements RuntimeEngine {
 
     @Override
     public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) {
-        ChicoryModule module = (ChicoryModule) prepared;
+        return control.runGuest(() -> execute((ChicoryModule) prepared, invocation, control));
+    }
+
+    private static long[] execute(ChicoryModule module, Invocation invocation, GuestControl control) {
         Instance instance = ChicoryInstances.configure(module.module(), module.machineFactory(), control.limits())
                 .withImportValues(ChicoryHostFunctions.importValues(invocation.hostFunctions(),
                         control::recordHostFailure))

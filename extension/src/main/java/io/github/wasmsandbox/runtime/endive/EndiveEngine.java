@@ -118,7 +118,10 @@ final class EndiveEngine implements RuntimeEngine {
 
     @Override
     public long[] run(PreparedModule prepared, Invocation invocation, GuestControl control) {
-        EndiveModule module = (EndiveModule) prepared;
+        return control.runGuest(() -> execute((EndiveModule) prepared, invocation, control));
+    }
+
+    private static long[] execute(EndiveModule module, Invocation invocation, GuestControl control) {
         Instance instance = configure(module.module(), module.machineFactory(), control.limits())
                 .withImportValues(EndiveHostFunctions.importValues(invocation.hostFunctions(),
                         control::recordHostFailure))

@@ -91,7 +91,7 @@ final class WasmtimeEngine implements RuntimeEngine {
         }
         EpochTicker epochs = begin(control.limits(), control.deadlineNanos());
         try {
-            return runOnStore(module, invocation, control, epochs);
+            return control.runGuest(() -> runOnStore(module, invocation, control, epochs));
         } finally {
             end();
         }

@@ -100,7 +100,7 @@ final class GraalWasmEngine implements RuntimeEngine {
         try {
             context = newContext();
             run.context = context;
-            return runIn(run, module, invocation, control);
+            return control.runGuest(() -> runIn(run, module, invocation, control));
         } finally {
             runs.remove(control);
             try {
