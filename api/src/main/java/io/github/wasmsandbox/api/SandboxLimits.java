@@ -50,6 +50,13 @@ public record SandboxLimits(
     public static final Duration MIN_DERIVED_HARD_CEILING = Duration.ofSeconds(2);
     /** The hard ceiling when neither it nor a deadline is set. */
     public static final Duration DEFAULT_HARD_CEILING = Duration.ofSeconds(30);
+    /**
+     * The CPU time a guest may use after the first stop request before the hard ceiling can call it escaped: a
+     * runtime that honours the request stops within microseconds of guest CPU, whereas a guest still runnable at
+     * the ceiling that has used less than this was starved by a loaded machine, and is waited for (up to ten
+     * ceilings) instead of being called escaped.
+     */
+    public static final Duration ESCAPE_CPU = Duration.ofMillis(200);
 
     /** No limit but the default hard ceiling. */
     public static final SandboxLimits NONE = builder().build();

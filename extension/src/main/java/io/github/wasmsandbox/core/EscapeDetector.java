@@ -421,7 +421,8 @@ public final class EscapeDetector implements AutoCloseable {
 
     /**
      * One capture of every thread (of those followed): in guest code; in runtime code without a guest frame;
-     * outside both and RUNNABLE (busy: may be on its way to a guest); outside both and waiting (idle).
+     * outside both and RUNNABLE in Java code (busy: may be on its way to a guest); outside both and waiting, or
+     * RUNNABLE only because it is blocked in a native call such as a pipe read or waiting for a process (idle).
      */
     private record Snapshot(Map<Long, Sample> inGuest, Set<Long> inRuntime, Set<Long> busy, Set<Long> waiting) {
         static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of(), Set.of(), Set.of());
@@ -469,13 +470,22 @@ public final class EscapeDetector implements AutoCloseable {
                 inGuest.put(id, new Sample(thread.getName(), state, match.get()));
             } else if (inRuntime(stack)) {
                 inRuntime.add(id);
-            } else if (state == Thread.State.RUNNABLE || state == Thread.State.NEW) {
+            } else if ((state == Thread.State.RUNNABLE && !inNativeCall(stack)) || state == Thread.State.NEW) {
                 busy.add(id);
             } else if (state != Thread.State.TERMINATED) {
                 waiting.add(id);
             }
         }
         return new Snapshot(inGuest, inRuntime, busy, waiting);
+    }
+
+    /**
+     * Whether the thread is inside a native method (not guest code: that matched a signature first), for example
+     * blocked reading a pipe or waiting for a child process: the JVM reports it RUNNABLE, but it is not on its
+     * way to a guest.
+     */
+    static boolean inNativeCall(StackTraceElement[] stack) {
+        return stack.length > 0 && stack[0].isNativeMethod();
     }
 
     private boolean inRuntime(StackTraceElement[] stack) {

@@ -77,6 +77,14 @@ public final class Sandboxes {
         return new ChildHost(ChildMain.class.getName());
     }
 
+    /**
+     * {@link #openProcessHost()} whose child JVMs run at the lowest CPU priority where the system allows it
+     * ({@link ChildHost#lowPriorityAvailable()}): for guests that must not take CPU from measurements in this JVM.
+     */
+    public static ChildHost openLowPriorityProcessHost() {
+        return new ChildHost(ChildMain.class.getName(), true);
+    }
+
     /** The names of the runtimes usable on this machine. */
     public static List<String> availableRuntimes() {
         return RuntimeRegistry.discover().availableNames();

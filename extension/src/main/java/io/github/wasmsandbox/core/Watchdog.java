@@ -1,5 +1,6 @@
 package io.github.wasmsandbox.core;
 
+import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.spi.GuestControl;
 import io.github.wasmsandbox.spi.RuntimeEngine;
 import java.lang.management.ManagementFactory;
@@ -26,12 +27,8 @@ final class Watchdog {
     /** How long before the deadline the watchdog stops sleeping and spins, so that preemption is not late. */
     private static final long SPIN_BEFORE_DEADLINE_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
-    /**
-     * The CPU time a guest thread may use after the first stop request before the hard ceiling can call it escaped.
-     * A runtime that honours the request stops within microseconds of guest CPU; a thread that is runnable but
-     * has used less than this since the request was starved by a loaded machine, not escaping.
-     */
-    static final long ESCAPE_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** {@link SandboxLimits#ESCAPE_CPU}, in nanoseconds. */
+    static final long ESCAPE_CPU_NANOS = SandboxLimits.ESCAPE_CPU.toNanos();
     /** How far past the hard ceiling a starved guest is waited for, as a multiple of the ceiling: the backstop. */
     static final int STARVED_CEILING_MULTIPLE = 10;
 

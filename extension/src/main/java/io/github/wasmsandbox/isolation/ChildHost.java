@@ -37,13 +37,28 @@ public final class ChildHost implements AutoCloseable {
     private boolean closed;
 
     private final String mainClass;
+    private final boolean lowPriority;
 
     /**
      * A host with no child yet; its child JVM will run {@code mainClass}, a main that serves {@link ChildServer}
      * ({@code Sandboxes.openProcessHost()} passes the core's).
      */
     public ChildHost(String mainClass) {
+        this(mainClass, false);
+    }
+
+    /**
+     * A host whose children run at the lowest CPU priority where {@link #lowPriorityAvailable()} ({@code nice -n
+     * 19}), for work that must take only CPU this JVM leaves idle.
+     */
+    public ChildHost(String mainClass, boolean lowPriority) {
         this.mainClass = java.util.Objects.requireNonNull(mainClass, "mainClass");
+        this.lowPriority = lowPriority;
+    }
+
+    /** Whether this machine can start children at a low CPU priority ({@code /usr/bin/nice}). */
+    public static boolean lowPriorityAvailable() {
+        return ChildProcess.lowPriorityAvailable();
     }
 
     /**
@@ -67,17 +82,30 @@ public final class ChildHost implements AutoCloseable {
         return child != null && child.isAlive() ? OptionalLong.of(child.pid()) : OptionalLong.empty();
     }
 
+    /**
+     * Starts the child JVM now, unless one is running, so that the next run does not wait for it to start (the
+     * conformance runner keeps a spare host started while a row that will kill its child runs).
+     *
+     * @throws IllegalStateException when the host is closed
+     */
+    public synchronized void prestart() {
+        if (closed) {
+            throw new IllegalStateException("this process-isolated sandbox is closed; open a new one");
+        }
+        if (child == null || !child.isAlive()) {
+            if (child != null) {
+                child.close(); // died between runs: release its pipes and threads
+            }
+            child = ChildProcess.start(mainClass, lowPriority);
+        }
+    }
+
     synchronized Outcome run(String runtime, SandboxLimits limits, Invocation invocation) {
         if (closed) {
             throw new IllegalStateException("this process-isolated sandbox is closed; open a new one");
         }
         Properties request = Protocol.request(runtime, limits, invocation);
-        if (child == null || !child.isAlive()) {
-            if (child != null) {
-                child.close(); // died between runs: release its pipes and threads
-            }
-            child = ChildProcess.start(mainClass);
-        }
+        prestart();
         ChildProcess current = child;
         long start = System.nanoTime();
         Duration timeout = limits.effectiveHardCeiling().plus(ANSWER_GRACE);

@@ -8,9 +8,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,6 @@ final class ChildProcess implements AutoCloseable {
         });
     }
 
-    /** Starts a child JVM with this JVM's class path. */
     /**
      * The system property that sets the child JVM's maximum heap ({@code -Xmx} syntax, e.g. {@code 1g}); default
      * {@value #DEFAULT_MAX_HEAP}. A guest that exhausts it ends HEAP_EXHAUSTED in the child, not in the test JVM.
@@ -69,17 +70,33 @@ final class ChildProcess implements AutoCloseable {
         return value;
     }
 
-    static ChildProcess start(String mainClass) {
+    /**
+     * Starts a child JVM with this JVM's class path; with {@code lowPriority}, at the lowest CPU priority
+     * ({@code nice -n 19}) where {@link #lowPriorityAvailable()}.
+     */
+    static ChildProcess start(String mainClass, boolean lowPriority) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xmx" + maxHeap(),
-                "-D" + MAX_HEAP_PROPERTY + "=" + maxHeap(), "-cp", System.getProperty("java.class.path"), mainClass);
+        List<String> command = new ArrayList<>();
+        if (lowPriority && lowPriorityAvailable()) {
+            command.addAll(List.of(NICE.toString(), "-n", "19"));
+        }
+        command.addAll(List.of(java, "-XX:+UseSerialGC", "-Xmx" + maxHeap(),
+                "-D" + MAX_HEAP_PROPERTY + "=" + maxHeap(), "-cp", System.getProperty("java.class.path"), mainClass));
         try {
             return new ChildProcess(new ProcessBuilder(command).start());
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the child JVM for process isolation (" + java + "): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** {@code nice}, which starts a process at a lower CPU priority (Linux, macOS and other Unix systems). */
+    private static final Path NICE = Path.of("/usr/bin/nice");
+
+    /** Whether children can be started at a low CPU priority here. */
+    static boolean lowPriorityAvailable() {
+        return Files.isExecutable(NICE);
     }
 
     long pid() {

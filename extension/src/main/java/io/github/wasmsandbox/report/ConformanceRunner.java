@@ -4,6 +4,7 @@ import io.github.wasmsandbox.api.Isolation;
 import io.github.wasmsandbox.api.Outcome;
 import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
+import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.EscapeDetector;
 import io.github.wasmsandbox.core.RuntimeRegistry;
 import io.github.wasmsandbox.core.Sandboxes;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -27,10 +30,16 @@ import org.apiguardian.api.API;
  * thread that entered guest code during the run is seen in guest code after the stop, the row is
  * {@code ESCAPED}, whatever the adapter claimed (the classic {@code Future.get(timeout)} without interruption, or
  * a guest left parked in a host function). The verdict comes from the threads' stacks, not from CPU use, so a
- * loaded machine does not change it. Cases documented to escape on a runtime run last, and once a row has left a
- * guest running in this JVM (still in guest code after its sandbox closed), the remaining rows run in a child JVM (when their runtime is registered, so that
- * the child can load it), noted on each row, so that no later row is measured beside a spinning thread. The child
- * judges its rows the same way.
+ * loaded machine does not change it (the runtime's own record of where its guest executes,
+ * {@code GuestControl.runGuest}, counts too).
+ *
+ * <p>Cases documented to escape on a runtime run each in a child JVM of its own (when the runtime is registered,
+ * so that the child can load it), with a hard ceiling of the deadline plus twice {@link SandboxLimits#ESCAPE_CPU};
+ * a spare child starts while such a row runs. Those children run at the lowest CPU priority, beside the rows of
+ * this JVM, where the system allows it (see {@link #run}), otherwise after them. Once any row has left a guest
+ * running in this JVM (still in guest code after its sandbox closed), the remaining rows run in a child JVM too.
+ * Either way the row's note says so, and no row is measured beside a spinning thread. The child judges its rows
+ * the same way.
  *
  * <p>Not thread-safe. Each row's check follows only the threads its run used ({@link EscapeDetector#forCall}), so
  * guests run through wasm-sandbox elsewhere in the JVM are not blamed on it.
@@ -46,7 +55,10 @@ public final class ConformanceRunner {
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
     private final Isolation isolation;
-    private ChildHost child;
+    /** Rows that cannot run in this JVM: every row under PROCESS isolation, and those after an escape here. */
+    private final ChildLane children = new ChildLane(false);
+    /** Rows documented to escape, at a low CPU priority where possible, beside the rows of this JVM. */
+    private final ChildLane escapes = new ChildLane(true);
     private String leftRunning;
 
     /**
@@ -81,38 +93,96 @@ public final class ConformanceRunner {
         return new ConformanceRunner(names.stream().map(registry::require).toList(), progress, isolation);
     }
 
-    /** Runs every case on every runtime. */
+    /**
+     * Runs every case on every runtime. Rows documented to escape run in child JVMs of their own; where children
+     * can run at a low CPU priority ({@link ChildHost#lowPriorityAvailable()}) they run meanwhile on a thread of
+     * this runner, taking only the CPU the rows in this JVM leave idle, otherwise after them.
+     */
     public ConformanceReport run(List<ConformanceCase> cases) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Map<String, ConformanceRow> rows = new LinkedHashMap<>();
+        List<Runnable> here = new ArrayList<>();
         List<Runnable> escapesLast = new ArrayList<>();
+        List<Runnable> inEscapeChildren = new ArrayList<>();
         int total = cases.size() * runtimes.size();
-        int[] done = {0};
+        AtomicInteger done = new AtomicInteger();
         for (ConformanceCase c : cases) {
             for (SandboxRuntime runtime : runtimes) {
                 rows.put(key(c, runtime), null);
                 Runnable row = () -> {
                     ConformanceRow r = runOne(c, runtime);
-                    rows.put(key(c, runtime), r);
-                    progress.accept(String.format("[%d/%d] %s on %s: %s (%s)", ++done[0], total, c.name(),
-                            runtime.name(), r.outcome().kind(), r.status().label()));
+                    synchronized (rows) {
+                        rows.put(key(c, runtime), r);
+                        progress.accept(String.format("[%d/%d] %s on %s: %s (%s)", done.incrementAndGet(), total,
+                                c.name(), runtime.name(), r.outcome().kind(), r.status().label()));
+                    }
                 };
-                if (c.knownToEscapeOn(runtime)) {
-                    escapesLast.add(row);
+                if (!c.knownToEscapeOn(runtime)) {
+                    here.add(row);
+                } else if (inEscapeChild(c, runtime)) {
+                    inEscapeChildren.add(row);
                 } else {
-                    row.run();
+                    escapesLast.add(row);
                 }
             }
         }
-        escapesLast.forEach(Runnable::run);
-        if (child != null) {
-            child.close();
-            child = null;
+        try {
+            Background background = ChildHost.lowPriorityAvailable() ? new Background(inEscapeChildren) : null;
+            here.forEach(Runnable::run);
+            escapesLast.forEach(Runnable::run);
+            if (background != null) {
+                background.await();
+            } else {
+                inEscapeChildren.forEach(Runnable::run);
+            }
+        } finally {
+            escapes.close();
+            children.close();
         }
         return new ConformanceReport(List.copyOf(rows.values()), runtimes.stream().map(SandboxRuntime::name).toList(),
                 startedAt, ConformanceReport.thisMachine(),
                 ConformanceReport.thisJvm(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Rows run on a thread of their own, started at once; {@link #await} waits and rethrows what they threw. */
+    private static final class Background {
+        private final Thread thread;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Background(List<Runnable> rows) {
+            thread = new Thread(() -> {
+                try {
+                    rows.forEach(Runnable::run);
+                } catch (RuntimeException | Error e) {
+                    failure.set(e);
+                }
+            }, "wasm-sandbox-conformance-escapes");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
     }
 
     /**
@@ -121,11 +191,15 @@ public final class ConformanceRunner {
      */
     public ConformanceRow runOne(ConformanceCase c, SandboxRuntime runtime) {
         if (isolation == Isolation.PROCESS) {
-            return judge(c, runtime, inChild(c, runtime), Optional.empty());
+            return judge(c, runtime, children.run(c, runtime), Optional.empty());
+        }
+        if (inEscapeChild(c, runtime)) {
+            return judge(c, runtime, escapes.run(c, runtime), Optional.of("run in a child JVM of its own: documented"
+                    + " to escape on " + runtime.name()));
         }
         if (leftRunning != null) {
             if (registeredAsIs(runtime)) {
-                return judge(c, runtime, inChild(c, runtime), Optional.of("run in a child JVM: " + leftRunning
+                return judge(c, runtime, children.run(c, runtime), Optional.of("run in a child JVM: " + leftRunning
                         + " left a guest running in this one"));
             }
             Optional<String> note = Optional.of("run in this JVM beside the guest " + leftRunning + " left running ("
@@ -135,18 +209,79 @@ public final class ConformanceRunner {
         return judge(c, runtime, inProcess(c, runtime), Optional.empty());
     }
 
-    private Outcome inChild(ConformanceCase c, SandboxRuntime runtime) {
-        if (child == null) {
-            child = Sandboxes.openProcessHost();
+    private boolean inEscapeChild(ConformanceCase c, SandboxRuntime runtime) {
+        return isolation == Isolation.IN_PROCESS && c.knownToEscapeOn(runtime) && registeredAsIs(runtime);
+    }
+
+    /**
+     * Child JVMs rows run in, one at a time. A row documented to escape kills its child; while it runs, a spare
+     * child starts, and the next row runs in that one instead of waiting for a new JVM.
+     */
+    private static final class ChildLane implements AutoCloseable {
+        private final boolean lowPriority;
+        private ChildHost child;
+        private ChildHost spare;
+
+        ChildLane(boolean lowPriority) {
+            this.lowPriority = lowPriority;
         }
-        return child.sandbox(runtime.name(), c.limits(), o -> { }).run(c.invocation());
+
+        synchronized Outcome run(ConformanceCase c, SandboxRuntime runtime) {
+            if (child == null) {
+                child = open();
+            }
+            if (c.knownToEscapeOn(runtime)) {
+                if (spare == null) {
+                    spare = open();
+                }
+                spare.prestart();
+            }
+            Outcome outcome = child.sandbox(runtime.name(), limits(c, runtime), o -> { }).run(c.invocation());
+            if (child.childPid().isEmpty() && spare != null) {
+                ChildHost killed = child;
+                child = spare;
+                spare = killed;
+            }
+            return outcome;
+        }
+
+        private ChildHost open() {
+            return lowPriority ? Sandboxes.openLowPriorityProcessHost() : Sandboxes.openProcessHost();
+        }
+
+        /** Stops the children; the lane can be used again afterwards (it starts new ones). */
+        @Override
+        public synchronized void close() {
+            for (ChildHost host : new ChildHost[] {child, spare}) {
+                if (host != null) {
+                    host.close();
+                }
+            }
+            child = null;
+            spare = null;
+        }
+    }
+
+    /**
+     * The case's limits; for a row documented to escape without a hard ceiling of its own, a ceiling of the
+     * deadline plus twice {@link SandboxLimits#ESCAPE_CPU}: a guest that ignores the stop has by then burnt
+     * more than the CPU after which the watchdog calls it escaped (a starved one is still waited for), so the row
+     * does not wait out the 2 s default ceiling.
+     */
+    static SandboxLimits limits(ConformanceCase c, SandboxRuntime runtime) {
+        SandboxLimits limits = c.limits();
+        if (!c.knownToEscapeOn(runtime) || limits.hardCeiling().isPresent() || limits.deadline().isEmpty()) {
+            return limits;
+        }
+        return limits.toBuilder().hardCeiling(limits.deadline().get().plus(SandboxLimits.ESCAPE_CPU.multipliedBy(2)))
+                .build();
     }
 
     /** Runs the row in this JVM; an escape still in guest code once its sandbox closed marks the JVM as tainted. */
     private Outcome inProcess(ConformanceCase c, SandboxRuntime runtime) {
         try (EscapeDetector detector = EscapeDetector.forCall(EscapeDetector.withDefaults(List.of(runtime.guestFrames())))) {
             Outcome outcome;
-            try (Sandbox sandbox = Sandboxes.open(runtime, c.limits())) {
+            try (Sandbox sandbox = Sandboxes.open(runtime, limits(c, runtime))) {
                 outcome = detector.judgeStop(sandbox.run(c.invocation()));
             }
             // Closing the sandbox closes the engine, which may stop what the row left (a naive adapter's pool).

@@ -250,4 +250,16 @@ class EscapeDetectorTests {
                     .hasMessageContaining("use forCall(...)");
         }
     }
+
+    @Test
+    @DisplayName("a thread RUNNABLE inside a native method (a pipe read, a wait for a process) is not on its way to a guest")
+    void nativeCallIsNotBusy() {
+        StackTraceElement read = new StackTraceElement("java.io.FileInputStream", "readBytes", "FileInputStream.java", -2);
+        StackTraceElement caller = new StackTraceElement("io.github.wasmsandbox.isolation.Protocol", "read",
+                "Protocol.java", 120);
+        assertThat(read.isNativeMethod()).isTrue();
+        assertThat(EscapeDetector.inNativeCall(new StackTraceElement[] {read, caller})).isTrue();
+        assertThat(EscapeDetector.inNativeCall(new StackTraceElement[] {caller, read})).isFalse();
+        assertThat(EscapeDetector.inNativeCall(new StackTraceElement[0])).isFalse();
+    }
 }

@@ -181,4 +181,36 @@ class ProcessIsolationTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("prestart starts the child before the first run, which then runs in it; a closed host refuses")
+    void prestart() {
+        ChildHost host = Sandboxes.openProcessHost();
+        try (host) {
+            assertThat(host.childPid()).isEmpty();
+            host.prestart();
+            OptionalLong started = host.childPid();
+            assertThat(started).isPresent();
+            try (Sandbox sandbox = host.sandbox("chicory-compiler", SandboxLimits.NONE, o -> { })) {
+                assertThat(sandbox.call(GuestModule.of(HostileFixture.ANSWER), "run")).completedWith(42);
+            }
+            assertThat(host.childPid()).isEqualTo(started);
+        }
+        assertThatThrownBy(host::prestart).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    @DisplayName("a low-priority host's child runs at nice 19 (Linux: /proc/<pid>/stat)")
+    void lowPriorityChild() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ChildHost.lowPriorityAvailable()
+                && java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self")), "needs nice and /proc");
+        try (ChildHost host = Sandboxes.openLowPriorityProcessHost()) {
+            host.prestart();
+            long pid = host.childPid().orElseThrow();
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name (which may contain spaces): state is the 3rd field, nice the 19th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            assertThat(fields[19 - 3]).isEqualTo("19");
+        }
+    }
 }

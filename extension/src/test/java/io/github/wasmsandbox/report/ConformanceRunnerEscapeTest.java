@@ -133,4 +133,37 @@ class ConformanceRunnerEscapeTest {
             assertThat(r.note()).as(r.caseName()).isEmpty();
         });
     }
+
+    @Test
+    @DisplayName("a row documented to escape runs in a child JVM of its own, so no row here runs beside its guest")
+    void documentedEscapeRunsInAChild() {
+        ConformanceReport report = ConformanceRunner.forNames(List.of("chicory-interpreter"), line -> { })
+                .run(List.of(ConformanceCase.of(HostileFixture.LOOP_BR_IF), ConformanceCase.of(HostileFixture.ANSWER)));
+        ConformanceRow spin = report.rows().get(0);
+        assertThat(spin.caseName()).isEqualTo("loop-br-if");
+        assertThat(spin.status()).isEqualTo(RowStatus.KNOWN_DEVIATION);
+        assertThat(spin.outcome().kind()).isEqualTo(OutcomeKind.KILLED);
+        assertThat(spin.note()).hasValueSatisfying(n -> assertThat(n)
+                .endsWith("run in a child JVM of its own: documented to escape on chicory-interpreter"));
+        ConformanceRow answer = report.rows().get(1);
+        assertThat(answer.status()).isEqualTo(RowStatus.PASS);
+        assertThat(answer.note()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a row documented to escape gets a hard ceiling of its deadline plus twice the escape CPU; others keep theirs")
+    void documentedEscapeCeiling() {
+        SandboxRuntime interpreter = RuntimeRegistry.discover().get("chicory-interpreter");
+        SandboxRuntime compiler = RuntimeRegistry.discover().get("chicory-compiler");
+        ConformanceCase spin = ConformanceCase.of(HostileFixture.LOOP_BR_IF);
+        assertThat(spin.knownToEscapeOn(interpreter)).isTrue();
+        assertThat(ConformanceRunner.limits(spin, interpreter).effectiveHardCeiling())
+                .isEqualTo(SandboxLimits.FIXTURE_DEADLINE.plus(SandboxLimits.ESCAPE_CPU).plus(SandboxLimits.ESCAPE_CPU));
+        assertThat(ConformanceRunner.limits(spin, compiler)).isEqualTo(spin.limits());
+        ConformanceCase ownCeiling = new ConformanceCase("own-ceiling", Invocation.of(HostileFixture.LOOP_BR_IF),
+                SandboxLimits.builder().deadlineMillis(100).hardCeiling(java.time.Duration.ofSeconds(3)).build(),
+                Set.of(OutcomeKind.PREEMPTED), java.util.Optional.of(HostileFixture.LOOP_BR_IF));
+        assertThat(ownCeiling.knownToEscapeOn(interpreter)).isTrue();
+        assertThat(ConformanceRunner.limits(ownCeiling, interpreter)).isEqualTo(ownCeiling.limits());
+    }
 }
