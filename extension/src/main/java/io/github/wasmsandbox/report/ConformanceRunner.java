@@ -47,7 +47,7 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class ConformanceRunner {
+public final class ConformanceRunner implements AutoCloseable {
 
     /** How long a preempted row is watched for a guest that keeps running: {@link EscapeDetector#STOP_GRACE}. */
     public static final Duration ESCAPE_WATCH = EscapeDetector.STOP_GRACE;
@@ -137,8 +137,7 @@ public final class ConformanceRunner {
                 inEscapeChildren.forEach(Runnable::run);
             }
         } finally {
-            escapes.close();
-            children.close();
+            close();
         }
         return new ConformanceReport(List.copyOf(rows.values()), runtimes.stream().map(SandboxRuntime::name).toList(),
                 startedAt, ConformanceReport.thisMachine(),
@@ -209,8 +208,26 @@ public final class ConformanceRunner {
         return judge(c, runtime, inProcess(c, runtime), Optional.empty());
     }
 
+    /**
+     * Whether {@link #runOne} runs {@code c} on {@code runtime} in a child JVM of its own because it is documented
+     * to escape there (the runtime must be registered, so that the child can load it).
+     */
+    public boolean quarantines(ConformanceCase c, SandboxRuntime runtime) {
+        return inEscapeChild(c, runtime);
+    }
+
     private boolean inEscapeChild(ConformanceCase c, SandboxRuntime runtime) {
         return isolation == Isolation.IN_PROCESS && c.knownToEscapeOn(runtime) && registeredAsIs(runtime);
+    }
+
+    /**
+     * Stops the child JVMs that {@link #runOne} started ({@link #run} stops its own). Idempotent; the runner can
+     * still be used (it starts new ones).
+     */
+    @Override
+    public void close() {
+        escapes.close();
+        children.close();
     }
 
     /**

@@ -41,10 +41,7 @@ class DelegatingAdapterTests {
     @DisplayName("a run that returns while its guest still executes elsewhere is ESCAPED, naming the thread")
     void returnedWhileTheGuestRuns() {
         CountDownLatch entered = new CountDownLatch(1);
-        GuestModule module = GuestModule.ofWat("(module (import \"env\" \"entered\" (func))"
-                + " (func (export \"run\") call 0 (loop br 0)))");
-        Invocation spin = Invocation.of(module).call("run")
-                .withHost(HostFunction.action("env", "entered", entered::countDown));
+        Invocation spin = spinAfter(entered);
         // Returns "timed out" as soon as the guest is inside its loop, and never stops it.
         Delegating naive = new Delegating(inner -> {
             entered.await();
@@ -78,10 +75,7 @@ class DelegatingAdapterTests {
     @DisplayName("an adapter that stops its guest thread and waits for it is PREEMPTED")
     void stopsAndWaits() {
         CountDownLatch entered = new CountDownLatch(1);
-        GuestModule module = GuestModule.ofWat("(module (import \"env\" \"entered\" (func))"
-                + " (func (export \"run\") call 0 (loop br 0)))");
-        Invocation spin = Invocation.of(module).call("run")
-                .withHost(HostFunction.action("env", "entered", entered::countDown));
+        Invocation spin = spinAfter(entered);
         Delegating correct = new Delegating(inner -> {
             entered.await();
             inner.thread.interrupt();
@@ -120,6 +114,13 @@ class DelegatingAdapterTests {
             assertThat(f.thread()).isSameAs(Thread.currentThread());
         });
         assertThat(control.executingGuests()).isEmpty();
+    }
+
+    /** A guest that calls {@code env.entered} (counting {@code entered} down), then spins forever. */
+    private static Invocation spinAfter(CountDownLatch entered) {
+        GuestModule module = GuestModule.ofWat("(module (import \"env\" \"entered\" (func))"
+                + " (func (export \"run\") call 0 (loop br 0)))");
+        return Invocation.of(module).call("run").withHost(HostFunction.action("env", "entered", entered::countDown));
     }
 
     /** The inner run on the adapter's own thread: the thread, and a latch released when the run has ended. */
