@@ -61,7 +61,8 @@ final class WasmtimeEngine implements RuntimeEngine {
         this.engine = new Engine(config);
         // Cold start: link the JNI call the ticker makes, and start the ticker now rather than in the first run.
         engine.incrementEpoch();
-        this.ticker = new EpochTicker(engine, SandboxLimits.DEFAULT_EPOCH_TICK, "wasm-sandbox-wasmtime-epoch-ticker");
+        this.ticker = new EpochTicker(engine::incrementEpoch, SandboxLimits.DEFAULT_EPOCH_TICK,
+                "wasm-sandbox-wasmtime-epoch-ticker");
     }
 
     @Override
@@ -187,7 +188,9 @@ final class WasmtimeEngine implements RuntimeEngine {
 
     @Override
     public void preempt(Thread guestThread, GuestControl control) {
-        // The epoch deadline armed in run() stops running wasm; the interrupt frees a host call that waits.
+        // The epoch deadline armed in run() stops running wasm once the epoch reaches it: bring the epoch up to
+        // date here rather than wait for the ticker thread to get a core. The interrupt frees a host call that waits.
+        ticker.catchUp();
         guestThread.interrupt();
     }
 
