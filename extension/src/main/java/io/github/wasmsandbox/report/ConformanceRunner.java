@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -55,6 +56,8 @@ public final class ConformanceRunner implements AutoCloseable {
     private final List<SandboxRuntime> runtimes;
     private final Consumer<String> progress;
     private final Isolation isolation;
+    /** {@link #registeredAsIs(SandboxRuntime)}, per runtime instance (rows of the background lane ask from another thread). */
+    private final Map<SandboxRuntime, Boolean> registered = new ConcurrentHashMap<>();
     /** Rows that cannot run in this JVM: every row under PROCESS isolation, and those after an escape here. */
     private final ChildLane children = new ChildLane(false);
     /** Rows documented to escape, at a low CPU priority where possible, beside the rows of this JVM. */
@@ -120,7 +123,7 @@ public final class ConformanceRunner implements AutoCloseable {
                 };
                 if (!c.knownToEscapeOn(runtime)) {
                     here.add(row);
-                } else if (inEscapeChild(c, runtime)) {
+                } else if (quarantines(c, runtime)) {
                     inEscapeChildren.add(row);
                 } else {
                     escapesLast.add(row);
@@ -192,7 +195,7 @@ public final class ConformanceRunner implements AutoCloseable {
         if (isolation == Isolation.PROCESS) {
             return judge(c, runtime, children.run(c, runtime), Optional.empty());
         }
-        if (inEscapeChild(c, runtime)) {
+        if (quarantines(c, runtime)) {
             return judge(c, runtime, escapes.run(c, runtime), Optional.of("run in a child JVM of its own: documented"
                     + " to escape on " + runtime.name()));
         }
@@ -213,10 +216,6 @@ public final class ConformanceRunner implements AutoCloseable {
      * to escape there (the runtime must be registered, so that the child can load it).
      */
     public boolean quarantines(ConformanceCase c, SandboxRuntime runtime) {
-        return inEscapeChild(c, runtime);
-    }
-
-    private boolean inEscapeChild(ConformanceCase c, SandboxRuntime runtime) {
         return isolation == Isolation.IN_PROCESS && c.knownToEscapeOn(runtime) && registeredAsIs(runtime);
     }
 
@@ -309,10 +308,12 @@ public final class ConformanceRunner implements AutoCloseable {
         }
     }
 
-    private static boolean registeredAsIs(SandboxRuntime runtime) {
-        RuntimeRegistry registry = RuntimeRegistry.discover();
-        return registry.names().contains(runtime.name())
-                && registry.get(runtime.name()).getClass().equals(runtime.getClass());
+    /** Whether a child JVM can load {@code runtime}: it is registered, as this class. Discovered once per runtime. */
+    private boolean registeredAsIs(SandboxRuntime runtime) {
+        return registered.computeIfAbsent(runtime, r -> {
+            RuntimeRegistry registry = RuntimeRegistry.discover();
+            return registry.names().contains(r.name()) && registry.get(r.name()).getClass().equals(r.getClass());
+        });
     }
 
     private static ConformanceRow judge(ConformanceCase c, SandboxRuntime runtime, Outcome outcome,
