@@ -188,7 +188,8 @@ public final class GuestControl {
 
     /** The threads executing this run's guest code now ({@link #runGuest}). */
     public Set<Thread> executingGuests() {
-        return Set.copyOf(executing);
+        // The core asks after every run, and almost always nothing executes: no copy then.
+        return executing.isEmpty() ? Set.of() : Set.copyOf(executing);
     }
 
     /** What the guest's code threw first, and on which thread, if it threw ({@link #runGuest}). */
