@@ -80,13 +80,22 @@ final class DefaultSandbox implements Sandbox {
     private Outcome runChecked(Invocation invocation) {
         long start = System.nanoTime();
         SandboxLimits effective = effectiveLimits(invocation);
+        LimitPlan plan = plan(effective);
+        EngineHandle.Prepared prepared = plan.unsupported().isPresent() ? null
+                : engine.prepare(invocation.module(), plan.rewrite());
+        if (prepared != null && prepared.rejectedOnlyAfterRewriting() && !effective.equals(limits)) {
+            // Only the default call depth, which the user did not ask for, made a function too large for the
+            // runtime's compiler (the counter wraps every call site): the module runs without it, as it would
+            // where there is no default, and the outcome's limits show no call depth.
+            effective = limits;
+            plan = plan(effective);
+            prepared = engine.prepare(invocation.module(), plan.rewrite());
+        }
         OutcomeFactory outcomes = new OutcomeFactory(runtime(), engine.engine(), effective, engine.runtime().guestFrames());
-        LimitPlan plan = LimitPlan.of(effective, engine.runtime().enforcedLimits(), engine.runtime().deferStartFunction());
         if (plan.unsupported().isPresent()) {
             return outcomes.early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(),
                     outcomes.unsupported(plan.unsupported().get()));
         }
-        EngineHandle.Prepared prepared = engine.prepare(invocation.module(), plan.rewrite());
         if (prepared.module() == null) {
             return outcomes.early(prepared.failureKind(), start, Optional.empty(),
                     invocation.module().name() + ": " + prepared.failure());
@@ -106,10 +115,10 @@ final class DefaultSandbox implements Sandbox {
     }
 
     /**
-     * The limits a run is held to: the sandbox's, with a default call depth when none is set on a runtime whose Wasm
-     * frames live on the JVM heap (there the guest thread's stack does not bound recursion, and each frame's locals
-     * take heap): the runtime's default, lowered so that the deepest recursion of the module's largest frame keeps
-     * at most {@value LimitPlan#FRAME_SLOT_BUDGET} 8-byte slots of locals on the heap.
+     * The limits a run is held to: the sandbox's, with a default call depth when none is set on a runtime that asks
+     * for one ({@code SandboxRuntime.defaultMaxCallDepth()}: Wasm frames on the JVM heap, or as JVM frames that are
+     * slow to unwind by the hundred thousand): the runtime's default, lowered so that the deepest recursion of the
+     * module's largest frame keeps at most {@value LimitPlan#FRAME_SLOT_BUDGET} 8-byte slots of locals.
      */
     private SandboxLimits effectiveLimits(Invocation invocation) {
         if (limits.maxCallDepth().isPresent() || engine.runtime().defaultMaxCallDepth().isEmpty()) {
@@ -118,6 +127,10 @@ final class DefaultSandbox implements Sandbox {
         int depth = LimitPlan.defaultCallDepth(engine.runtime().defaultMaxCallDepth().getAsInt(),
                 engine.largestFrame(invocation.module()));
         return limits.toBuilder().maxCallDepth(depth).build();
+    }
+
+    private LimitPlan plan(SandboxLimits effective) {
+        return LimitPlan.of(effective, engine.runtime().enforcedLimits(), engine.runtime().deferStartFunction());
     }
 
     /** Runs the guest on its own thread; its clock (deadline, elapsed) starts now, after decoding and compilation. */

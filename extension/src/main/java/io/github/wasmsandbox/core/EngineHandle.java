@@ -167,9 +167,10 @@ final class EngineHandle implements AutoCloseable {
             if (original.module() == null) {
                 return original;
             }
-            return Prepared.failed(OutcomeKind.INVALID_MODULE, "runtime '" + runtime.name() + "' rejected the module "
+            return new Prepared(null, OutcomeKind.INVALID_MODULE, "runtime '" + runtime.name() + "' rejected the module "
                     + "after rewriting (" + describe(options) + ") although it accepts the original: " + e.getMessage()
-                    + ". This is a wasm-sandbox bug; please report it with the module.");
+                    + ". This is a wasm-sandbox bug unless a limit you set made a function too large for the runtime's"
+                    + " compiler; please report it with the module.", true);
         }
     }
 
@@ -201,14 +202,19 @@ final class EngineHandle implements AutoCloseable {
         }
     }
 
-    /** A prepared module, or the outcome kind and message that explain why it could not be prepared. */
-    record Prepared(PreparedModule module, OutcomeKind failureKind, String failure) {
+    /**
+     * A prepared module, or the outcome kind and message that explain why it could not be prepared.
+     *
+     * @param rejectedOnlyAfterRewriting whether the runtime accepts the original module but rejected the rewritten
+     *     one (for example: a function the injected code made too large for one JVM method)
+     */
+    record Prepared(PreparedModule module, OutcomeKind failureKind, String failure, boolean rejectedOnlyAfterRewriting) {
         static Prepared ok(PreparedModule module) {
-            return new Prepared(module, null, null);
+            return new Prepared(module, null, null, false);
         }
 
         static Prepared failed(OutcomeKind kind, String message) {
-            return new Prepared(null, kind, message);
+            return new Prepared(null, kind, message, false);
         }
     }
 }

@@ -83,8 +83,9 @@ public @interface WasmSandbox {
     /** Configuration parameter: the table cap in elements, or {@code none}. Built-in default: 10000. */
     String MAX_TABLE_ELEMENTS_PROPERTY = "wasm.sandbox.max-table-elements";
     /**
-     * Configuration parameter: the deepest nesting of Wasm calls, or {@code none} (the runtime's default: none on
-     * compilers and wasmtime, where the thread stack bounds recursion; at most 10000 on interpreters).
+     * Configuration parameter: the deepest nesting of Wasm calls, or {@code none} (the runtime's default: at most
+     * 10000 on Chicory's and Endive's interpreters and compilers; none on wasmtime and GraalWasm, where the stack
+     * bounds recursion).
      */
     String MAX_CALL_DEPTH_PROPERTY = "wasm.sandbox.max-call-depth";
     /** Configuration parameter: the guest thread stack in bytes, or {@code none} (the runtime's default). */

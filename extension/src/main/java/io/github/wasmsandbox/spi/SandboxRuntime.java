@@ -59,8 +59,10 @@ public interface SandboxRuntime {
     }
 
     /**
-     * The call depth the core enforces (by rewriting) when the user sets none, for runtimes whose Wasm frames live
-     * on the JVM heap, where the guest thread's stack does not bound recursion; empty where the stack does.
+     * The call depth the core enforces (by rewriting) when the user sets none; empty where the runtime's own stack
+     * bounds recursion cheaply (a native Wasm stack). Set it for runtimes whose Wasm frames live on the JVM heap,
+     * where the guest thread's stack does not bound recursion, and for runtimes that run Wasm frames as JVM frames,
+     * where a stack as deep as the guest thread allows takes the JVM long to unwind when the guest is stopped.
      */
     default java.util.OptionalInt defaultMaxCallDepth() {
         return java.util.OptionalInt.empty();

@@ -11,6 +11,7 @@ import io.github.wasmsandbox.api.OutcomeKind;
 import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.api.ValueType;
+import io.github.wasmsandbox.fixtures.HostileFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Outcomes name the cause that ended the run")
 class OutcomeCauseTests {
@@ -97,6 +99,39 @@ class OutcomeCauseTests {
         try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.builder().deadline(Duration.ofMillis(50)).build())) {
             Outcome outcome = sandbox.run(Invocation.of(module).call("run").withHost(wait));
             assertThat(outcome).isPreempted();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chicory-compiler", "endive-compiler"})
+    @DisplayName("a compiler stops unbounded recursion at the default call depth, not wherever the JVM stack ran out")
+    void compilersCountTheCallDepthByDefault(String runtime) {
+        GuestModule module = GuestModule.ofWat("recursion.wat", "(module (func $r (call $r))"
+                + " (func (export \"run\") (call $r)))");
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.NONE)) {
+            Outcome outcome = sandbox.call(module, "run");
+            assertThat(outcome).hasKind(OutcomeKind.STACK_EXHAUSTED);
+            assertThat(outcome.message()).isEqualTo("the guest nested calls deeper than maxCallDepth=10000"
+                    + " (stopped at depth 10001)");
+            assertThat(outcome.limits().maxCallDepth()).hasValue(10_000);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chicory-compiler", "endive-compiler"})
+    @DisplayName("a module that the default call depth makes too large to compile runs without it; a depth the user set is not dropped")
+    void defaultCallDepthGivesWayToTheMethodSizeLimit(String runtime) {
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.NONE)) {
+            Outcome outcome = sandbox.run(Invocation.of(HostileFixture.MANY_FUNCTIONS));
+            assertThat(outcome).isCompleted();
+            assertThat(outcome.values()).containsExactly(3000);
+            assertThat(outcome.limits().maxCallDepth()).isEmpty();
+        }
+        try (Sandbox sandbox = Sandboxes.open(runtime, SandboxLimits.builder().maxCallDepth(10_000).build())) {
+            Outcome outcome = sandbox.run(Invocation.of(HostileFixture.MANY_FUNCTIONS));
+            assertThat(outcome).hasKind(OutcomeKind.INVALID_MODULE);
+            assertThat(outcome.message()).contains("rejected the module after rewriting (the call depth limit)",
+                    "too large for the " + runtime);
         }
     }
 

@@ -25,8 +25,8 @@ public abstract class ChicoryRuntime implements SandboxRuntime {
 
     private static final Set<Limit> ENFORCED = EnumSet.of(Limit.DEADLINE, Limit.MEMORY_CAP, Limit.TABLE_CAP, Limit.STACK);
 
-    /** The default call depth on the interpreter. */
-    static final int INTERPRETER_CALL_DEPTH = 10_000;
+    /** The default call depth, on the interpreter and on the compiler. */
+    static final int DEFAULT_CALL_DEPTH = 10_000;
 
     private final String name;
     private final boolean compiled;
@@ -52,13 +52,17 @@ public abstract class ChicoryRuntime implements SandboxRuntime {
     }
 
     /**
-     * The interpreter keeps every Wasm frame's locals on the JVM heap, so the thread stack does not bound a
-     * recursion's memory: the core enforces a call depth of at most {@value #INTERPRETER_CALL_DEPTH} by default.
-     * Compiled code keeps locals in JVM frames, bounded by the guest thread's stack.
+     * The core enforces a call depth of at most {@value #DEFAULT_CALL_DEPTH} by default, on both execution modes. The
+     * interpreter keeps every Wasm frame's locals on the JVM heap, so the thread stack does not bound a recursion's
+     * memory. Compiled code keeps one JVM frame per Wasm frame, bounded by the guest thread's stack, but a stack that
+     * deep (about 100,000 small frames in 8 MiB) is costly to stop: the guest's thread unwinds every frame, and the
+     * JVM deoptimizes each one whose compiled code was invalidated meanwhile (about 3.5 us a frame measured), so a
+     * deadline that stops a deep recursion could be answered only after hundreds of milliseconds of CPU. A counted
+     * depth also stops the same recursion at the same depth whatever the JIT made of its frames.
      */
     @Override
     public OptionalInt defaultMaxCallDepth() {
-        return compiled ? OptionalInt.empty() : OptionalInt.of(INTERPRETER_CALL_DEPTH);
+        return OptionalInt.of(DEFAULT_CALL_DEPTH);
     }
 
     @Override
