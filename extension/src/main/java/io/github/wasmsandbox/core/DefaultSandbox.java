@@ -81,9 +81,14 @@ final class DefaultSandbox implements Sandbox {
         long start = System.nanoTime();
         SandboxLimits effective = effectiveLimits(invocation);
         LimitPlan plan = plan(effective);
-        EngineHandle.Prepared prepared = plan.unsupported().isPresent() ? null
-                : engine.prepare(invocation.module(), plan.rewrite());
-        if (prepared != null && prepared.rejectedOnlyAfterRewriting() && !effective.equals(limits)) {
+        if (plan.unsupported().isPresent()) {
+            // The call depth is portable, so a default depth never makes a limit unsupported.
+            OutcomeFactory outcomes = outcomes(effective);
+            return outcomes.early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(),
+                    outcomes.unsupported(plan.unsupported().get()));
+        }
+        EngineHandle.Prepared prepared = engine.prepare(invocation.module(), plan.rewrite());
+        if (prepared.rejectedOnlyAfterRewriting() && !effective.equals(limits)) {
             // Only the default call depth, which the user did not ask for, made a function too large for the
             // runtime's compiler (the counter wraps every call site): the module runs without it, as it would
             // where there is no default, and the outcome's limits show no call depth.
@@ -91,11 +96,7 @@ final class DefaultSandbox implements Sandbox {
             plan = plan(effective);
             prepared = engine.prepare(invocation.module(), plan.rewrite());
         }
-        OutcomeFactory outcomes = new OutcomeFactory(runtime(), engine.engine(), effective, engine.runtime().guestFrames());
-        if (plan.unsupported().isPresent()) {
-            return outcomes.early(OutcomeKind.UNSUPPORTED, start, plan.unsupported(),
-                    outcomes.unsupported(plan.unsupported().get()));
-        }
+        OutcomeFactory outcomes = outcomes(effective);
         if (prepared.module() == null) {
             return outcomes.early(prepared.failureKind(), start, Optional.empty(),
                     invocation.module().name() + ": " + prepared.failure());
@@ -127,6 +128,10 @@ final class DefaultSandbox implements Sandbox {
         int depth = LimitPlan.defaultCallDepth(engine.runtime().defaultMaxCallDepth().getAsInt(),
                 engine.largestFrame(invocation.module()));
         return limits.toBuilder().maxCallDepth(depth).build();
+    }
+
+    private OutcomeFactory outcomes(SandboxLimits effective) {
+        return new OutcomeFactory(runtime(), engine.engine(), effective, engine.runtime().guestFrames());
     }
 
     private LimitPlan plan(SandboxLimits effective) {

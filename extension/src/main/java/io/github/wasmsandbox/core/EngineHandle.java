@@ -167,10 +167,10 @@ final class EngineHandle implements AutoCloseable {
             if (original.module() == null) {
                 return original;
             }
-            return new Prepared(null, OutcomeKind.INVALID_MODULE, "runtime '" + runtime.name() + "' rejected the module "
+            return Prepared.rejectedAfterRewriting("runtime '" + runtime.name() + "' rejected the module "
                     + "after rewriting (" + describe(options) + ") although it accepts the original: " + e.getMessage()
                     + ". This is a wasm-sandbox bug unless a limit you set made a function too large for the runtime's"
-                    + " compiler; please report it with the module.", true);
+                    + " compiler; please report it with the module.");
         }
     }
 
@@ -215,6 +215,10 @@ final class EngineHandle implements AutoCloseable {
 
         static Prepared failed(OutcomeKind kind, String message) {
             return new Prepared(null, kind, message, false);
+        }
+
+        static Prepared rejectedAfterRewriting(String message) {
+            return new Prepared(null, OutcomeKind.INVALID_MODULE, message, true);
         }
     }
 }

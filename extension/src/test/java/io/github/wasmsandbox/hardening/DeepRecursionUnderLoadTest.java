@@ -10,7 +10,6 @@ import io.github.wasmsandbox.api.Sandbox;
 import io.github.wasmsandbox.api.SandboxLimits;
 import io.github.wasmsandbox.core.Sandboxes;
 import io.github.wasmsandbox.hardening.HostileGuests.BackgroundLoad;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -63,12 +62,11 @@ class DeepRecursionUnderLoadTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"chicory-compiler", "endive-compiler"})
-    @DisplayName("with the fuzz test's fuel and deadline, no round is ESCAPED")
+    @DisplayName("under the fuzz test's limits, no round is ESCAPED")
     void neverEscapedUnderTheFuzzLimits(String runtime) {
         Map<OutcomeKind, Integer> outcomes = new EnumMap<>(OutcomeKind.class);
-        SandboxLimits limits = SandboxLimits.builder().fuel(200_000).deadline(Duration.ofMillis(200)).build();
         BackgroundLoad load = new BackgroundLoad(BURNERS);
-        try (load; Sandbox sandbox = Sandboxes.open(runtime, limits)) {
+        try (load; Sandbox sandbox = Sandboxes.open(runtime, FuzzTest.LIMITS)) {
             for (int round = 0; round < ROUNDS; round++) {
                 outcomes.merge(sandbox.run(Invocation.of(freshRecursion(round)).call("run")).kind(), 1, Integer::sum);
             }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 class FuzzTest {
 
     /** Guests run with fuel, so that every loop a mutation creates ends deterministically, and a deadline. */
-    private static final SandboxLimits LIMITS = SandboxLimits.builder().fuel(200_000).deadlineMillis(200)
+    static final SandboxLimits LIMITS = SandboxLimits.builder().fuel(200_000).deadlineMillis(200)
             .maxMemoryPages(64).maxTableElements(10_000).build();
 
     private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
