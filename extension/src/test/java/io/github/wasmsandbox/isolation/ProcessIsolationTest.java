@@ -205,7 +205,10 @@ class ProcessIsolationTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(ChildHost.lowPriorityAvailable()
                 && java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self")), "needs nice and /proc");
         try (ChildHost host = Sandboxes.openLowPriorityProcessHost()) {
-            host.prestart();
+            // A run the child answered proves nice has set the priority and exec'd the JVM; reading /proc right
+            // after prestart() could see the forked process before nice lowered it (nice 0 in CI).
+            assertThat(host.sandbox("chicory-interpreter", SHORT, o -> { }).run(Invocation.of(HostileFixture.ANSWER)))
+                    .completedWith(42);
             long pid = host.childPid().orElseThrow();
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
             // Fields after the command name (which may contain spaces): state is the 3rd field, nice the 19th.
