@@ -1,8 +1,12 @@
 package io.github.wasmsandbox.rewrite;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
-/** Decodes one function body and re-emits it with fuel charges (see {@link ModuleRewriter}). */
+/**
+ * Decodes one function body and re-emits it with fuel charges and the call-depth count (see
+ * {@link ModuleRewriter}). Construction decodes; {@link #rewrite(boolean)} emits.
+ */
 final class FunctionRewriter {
     private final byte[] wasm;
     private final int start;
@@ -18,6 +22,21 @@ final class FunctionRewriter {
     private final int globalCount;
     private final int importedFunctions;
     private final Injection inject;
+
+    // What decoding found.
+    private long groups;
+    private long localCount;
+    private int localsEnd;
+    private int[] offsets;
+    private int[] ops;
+    private int count;
+    private final BitSet landing = new BitSet(); // instructions a caught exception resumes before
+    private final BitSet callInTry = new BitSet(); // calls that may return by an exception caught here
+    private final BitSet leavesFrame = new BitSet(); // return, throw, tail call, branch to the function's label
+    private boolean hasTry;
+    private boolean catchesToFunction; // a try_table catch clause targets the function's own label
+    private boolean hasTailCall;
+    private boolean hasLoop;
 
     /**
      * @param globalCount the module's own globals (an index at or above it is invalid before rewriting)
@@ -36,33 +55,35 @@ final class FunctionRewriter {
         this.globalCount = globalCount;
         this.importedFunctions = importedFunctions;
         this.inject = inject;
+        decode();
     }
 
-    byte[] rewrite() {
+    /** Whether the body contains a {@code return_call}, {@code return_call_indirect} or {@code return_call_ref}. */
+    boolean hasTailCall() {
+        return hasTailCall;
+    }
+
+    private void decode() {
         WasmInput in = new WasmInput(wasm, start, end);
-        long groups = in.u32();
-        long localCount = paramCount;
+        groups = in.u32();
+        localCount = paramCount;
         for (long g = 0; g < groups; g++) {
             localCount += in.u32();
             InstructionDecoder.valType(in, funcIndex);
         }
-        int localsEnd = in.pos;
+        localsEnd = in.pos;
 
         // Decode every instruction: offsets[i] is where instruction i starts, ops[i] its key.
-        int[] offsets = new int[64];
-        int[] ops = new int[64];
-        int count = 0;
+        offsets = new int[64];
+        ops = new int[64];
+        count = 0;
         // The open blocks (block, loop, if, try, try_table), by the index of their opening instruction.
         int[] control = new int[16];
         int depth = 0;
         int tries = 0; // open try / try_table blocks
         boolean[] tryBlock = new boolean[16];
         // Exception landings: where a caught exception resumes (see restoreDepth).
-        java.util.BitSet landAfterEnd = new java.util.BitSet(); // openers whose end is a catch target
-        java.util.BitSet landing = new java.util.BitSet(); // instructions a caught exception resumes before
-        java.util.BitSet callInTry = new java.util.BitSet(); // calls that may return by an exception caught here
-        boolean hasTry = false;
-        boolean catchesToFunction = false; // a try_table catch clause targets the function's own label
+        BitSet landAfterEnd = new BitSet(); // openers whose end is a catch target
         while (true) {
             if (!in.hasMore()) {
                 throw new ModuleRewriteException("malformed function " + funcIndex
@@ -97,7 +118,19 @@ final class FunctionRewriter {
                 landing.set(count + 1);
             } else if ((op == CALL || op == CALL_INDIRECT || op == Op.CALL_REF) && tries > 0) {
                 callInTry.set(count);
+            } else if (op == Op.RETURN_CALL || op == Op.RETURN_CALL_INDIRECT || op == Op.RETURN_CALL_REF) {
+                hasTailCall = true;
+                leavesFrame.set(count);
+            } else if (op == Op.RETURN || op == Op.THROW || op == Op.THROW_REF) {
+                leavesFrame.set(count);
+            } else if (isBranch(op)) {
+                for (long label : branchLabels(offsets[count], op)) {
+                    if (label == depth) {
+                        leavesFrame.set(count);
+                    }
+                }
             }
+            hasLoop |= op == Op.LOOP;
             if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF || op == Op.TRY || op == Op.TRY_TABLE) {
                 if (depth == control.length) {
                     control = Arrays.copyOf(control, depth * 2);
@@ -114,6 +147,7 @@ final class FunctionRewriter {
                         throw new ModuleRewriteException("malformed function " + funcIndex
                                 + ": delegate outside a try at byte offset " + offsets[count]);
                     }
+                    leavesFrame.set(count);
                     count++;
                     break;
                 }
@@ -129,7 +163,15 @@ final class FunctionRewriter {
             throw new ModuleRewriteException("malformed function " + funcIndex
                     + ": bytes after the final end at byte offset " + in.pos);
         }
+    }
 
+    /**
+     * Re-emits the body.
+     *
+     * @param balanceInLocals whether this function may keep the fuel balance in an added local (the module has no
+     *     tail calls, see {@link ModuleRewriter})
+     */
+    byte[] rewrite(boolean balanceInLocals) {
         WasmOutput out = new WasmOutput();
         if (!inject.changesCode()) {
             out.bytes(wasm, start, end);
@@ -143,15 +185,23 @@ final class FunctionRewriter {
                 break;
             }
         }
-        long scratch = localCount;
         // With a call-depth counter, a function with a try keeps its entry depth in an added i64 local and puts it
         // back wherever a caught exception lands (see restoreDepth).
         boolean depthLocal = hasTry && inject.depthGlobal() >= 0;
+        // A function with a loop keeps its fuel balance in an added i64 local, unless it has a try (a caught
+        // exception would land with a stale local); the global is written where a host or another frame can read
+        // it. A function without a loop charges a few segments per call, and writing the global at its calls and
+        // its exit costs a compiler more than the charges on the global do (measured on fib, docs/rewriting.md).
+        boolean fuelInLocal = model != null && balanceInLocals && !hasTry && hasLoop;
+        long scratch = localCount;
         long savedDepth = localCount + (needsScratch ? 1 : 0);
-        int addedLocals = (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0);
+        long fuel = savedDepth + (depthLocal ? 1 : 0);
+        fuelSlot = fuelInLocal ? fuel : -1;
+        int addedLocals = (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0) + (fuelInLocal ? 1 : 0);
         if (addedLocals > 0) {
             if (localCount + addedLocals > 50_000) {
-                throw new ModuleRewriteException("function " + funcIndex + " has too many locals to add a scratch one");
+                throw new ModuleRewriteException("function " + funcIndex + " has too many locals (" + localCount
+                        + ") to add the " + addedLocals + " the limits need (at most 50000 in all)");
             }
             out.u32(groups + addedLocals);
             WasmInput locals = new WasmInput(wasm, start, localsEnd);
@@ -165,6 +215,10 @@ final class FunctionRewriter {
                 out.u32(1);
                 out.u8(0x7E);
             }
+            if (fuelInLocal) {
+                out.u32(1);
+                out.u8(0x7E);
+            }
         } else {
             out.bytes(wasm, start, localsEnd);
         }
@@ -174,6 +228,9 @@ final class FunctionRewriter {
             out.u32(inject.depthGlobal());
             out.u8(0x21);
             out.u32(savedDepth);
+        }
+        if (fuelInLocal) {
+            reloadFuel(out);
         }
         if (wrap) {
             // A catch that targets the function's label returns to the caller, whose depth -= 1 must start from
@@ -190,9 +247,11 @@ final class FunctionRewriter {
             }
         }
 
-        // Segment costs: costs[i] is the static cost of the segment that starts at instruction i.
+        // Segment costs: costs[i] is the static cost of the segment that starts at instruction i; written[i] whether
+        // a balance kept in a local is also written to the global there.
         long[] costs = new long[count];
         boolean[] segmentStart = new boolean[count];
+        boolean[] written = new boolean[count];
         int segment = 0;
         segmentStart[0] = true;
         for (int i = 0; i < count && model != null; i++) {
@@ -202,15 +261,25 @@ final class FunctionRewriter {
                         + Op.name(ops[i]));
             }
             costs[segment] = Math.addExact(costs[segment], c);
+            written[segment] |= mayTrap(ops[i]);
             if ((endsSegment(ops[i]) || callInTry.get(i)) && i + 1 < count) {
                 segment = i + 1;
                 segmentStart[segment] = true;
+                // A loop body writes the balance once per iteration, so that a guest stopped by its deadline
+                // shows what it consumed up to its last iteration.
+                written[segment] = ops[i] == Op.LOOP;
             }
         }
 
         for (int i = 0; i < count; i++) {
-            if (model != null && segmentStart[i] && costs[i] > 0) {
-                charge(out, costs[i]);
+            if (segmentStart[i] && costs[i] > 0) {
+                if (fuelInLocal) {
+                    chargeLocal(out, costs[i], written[i]);
+                } else {
+                    charge(out, costs[i]);
+                }
+            } else if (fuelInLocal && segmentStart[i] && written[i]) {
+                writeFuel(out);
             }
             if (model != null && Op.isSized(ops[i])) {
                 int shift = model.sizeChargeShift(ops[i]);
@@ -225,15 +294,33 @@ final class FunctionRewriter {
                 out.u8(0x0B);
                 restoreDepth(out, savedDepth);
             }
+            if (fuelInLocal && leavesFrame.get(i)) {
+                writeFuel(out);
+            }
             int to = i + 1 < count ? offsets[i + 1] : end;
             emit(out, ops[i], offsets[i], to);
         }
         return out.toByteArray();
     }
 
+    // The added local that holds the fuel balance in the body being emitted, or -1.
+    private long fuelSlot = -1;
+
+    /** A {@code call} to a defined function, a {@code call_indirect} or a {@code call_ref}: what the depth counts. */
+    private boolean isCountedCall(int op, int at) {
+        return op == CALL_INDIRECT || op == Op.CALL_REF
+                || (op == CALL && new WasmInput(wasm, at + 1, end).u32() >= importedFunctions);
+    }
+
+    private static boolean isCall(int op) {
+        return op == CALL || op == CALL_INDIRECT || op == Op.CALL_REF;
+    }
+
     /**
      * Emits one instruction: as it is, or a {@code memory.grow}/{@code table.grow} routed through the injected
-     * function that records a refused growth, or a call wrapped in the call-depth count.
+     * function that records a refused growth, or a call wrapped in the call-depth count and, with the balance in
+     * a local, in writing it to the global before and reading it back after (the callee, or a host that calls
+     * back into the module, charges the global).
      */
     private void emit(WasmOutput out, int op, int from, int to) {
         if (op == Op.MEMORY_GROW) {
@@ -253,11 +340,21 @@ final class FunctionRewriter {
                 out.u32(grow);
                 return;
             }
-        } else if (inject.depthGlobal() >= 0 && (op == CALL_INDIRECT || op == Op.CALL_REF
-                || (op == CALL && new WasmInput(wasm, from + 1, to).u32() >= importedFunctions))) {
-            enterCall(out);
+        } else if (isCall(op)) {
+            boolean counted = inject.depthGlobal() >= 0 && isCountedCall(op, from);
+            if (fuelSlot >= 0) {
+                writeFuel(out);
+            }
+            if (counted) {
+                enterCall(out);
+            }
             out.bytes(wasm, from, to);
-            leaveCall(out);
+            if (counted) {
+                leaveCall(out);
+            }
+            if (fuelSlot >= 0) {
+                reloadFuel(out);
+            }
             return;
         }
         out.bytes(wasm, from, to);
@@ -282,6 +379,18 @@ final class FunctionRewriter {
         out.u8(0x40);
         out.u8(0x00); // unreachable
         out.u8(0x0B);
+    }
+
+    /** {@code depth -= 1} after the call returned: its results stay on the stack. */
+    private void leaveCall(WasmOutput out) {
+        int depth = inject.depthGlobal();
+        out.u8(0x23);
+        out.u32(depth);
+        out.u8(0x42);
+        out.u8(0x01);
+        out.u8(0x7D); // i64.sub
+        out.u8(0x24);
+        out.u32(depth);
     }
 
     /**
@@ -318,16 +427,27 @@ final class FunctionRewriter {
         return labels;
     }
 
-    /** {@code depth -= 1} after the call returned: its results stay on the stack. */
-    private void leaveCall(WasmOutput out) {
-        int depth = inject.depthGlobal();
-        out.u8(0x23);
-        out.u32(depth);
-        out.u8(0x42);
-        out.u8(0x01);
-        out.u8(0x7D); // i64.sub
-        out.u8(0x24);
-        out.u32(depth);
+    /** The labels a branch may take (the instruction {@code op} at {@code at}). */
+    private long[] branchLabels(int at, int op) {
+        WasmInput in = new WasmInput(wasm, at + 1, end);
+        if (op == Op.BR_TABLE) {
+            int n = in.u32AsInt("br_table size");
+            long[] labels = new long[n + 1];
+            for (int i = 0; i <= n; i++) {
+                labels[i] = in.u32();
+            }
+            return labels;
+        }
+        if (op == Op.BR_ON_CAST || op == Op.BR_ON_CAST_FAIL) {
+            in.u32(); // sub-opcode
+            in.u8(); // cast flags
+        }
+        return new long[] {in.u32()};
+    }
+
+    private static boolean isBranch(int op) {
+        return op == Op.BR || op == Op.BR_IF || op == Op.BR_TABLE || op == Op.BR_ON_NULL || op == Op.BR_ON_NON_NULL
+                || op == Op.BR_ON_CAST || op == Op.BR_ON_CAST_FAIL;
     }
 
     private static boolean endsSegment(int op) {
@@ -360,6 +480,33 @@ final class FunctionRewriter {
         }
     }
 
+    /**
+     * Whether an operator may trap (a guest's own trap, after which the host reads the fuel global), judged
+     * conservatively: every operator except control flow, locals, globals, constants, comparisons, arithmetic
+     * that cannot trap, conversions that cannot trap and the reference operators that cannot. Calls are not
+     * counted here: they write the balance themselves.
+     */
+    static boolean mayTrap(int op) {
+        if (op > 0xFF) {
+            // The saturating truncations (0xFC 0-7) cannot trap; every other prefixed operator is assumed to.
+            return !((op >>> 16) == Op.FC && (op & 0xFFFF) <= 7);
+        }
+        if (op == Op.UNREACHABLE || op == 0x25 || op == 0x26 || (op >= 0x28 && op <= 0x3E) || op == Op.MEMORY_GROW) {
+            return true; // table.get, table.set, loads and stores, memory.grow
+        }
+        if ((op >= 0x6D && op <= 0x70) || (op >= 0x7F && op <= 0x82)) {
+            return true; // integer division and remainder
+        }
+        if ((op >= 0xA8 && op <= 0xAB) || (op >= 0xAE && op <= 0xB1)) {
+            return true; // trapping float-to-int truncations
+        }
+        return op == 0xD4; // ref.as_non_null
+    }
+
+    /**
+     * {@code fuel -= cost; if (fuel < 0) unreachable}: the global strategy, which reads and writes the fuel
+     * global at every charge.
+     */
     private void charge(WasmOutput out, long cost) {
         out.u8(0x23);
         out.u32(fuelGlobal);
@@ -371,11 +518,63 @@ final class FunctionRewriter {
         check(out);
     }
 
+    /**
+     * The same charge on the balance in a local: {@code local -= cost}, written to the global here when
+     * {@code write}, and always before an exhausted guest traps, so that the host reads a negative balance.
+     */
+    private void chargeLocal(WasmOutput out, long cost, boolean write) {
+        out.u8(0x20);
+        out.u32(fuelSlot);
+        out.u8(0x42);
+        out.s64(cost);
+        out.u8(0x7D); // i64.sub
+        out.u8(0x22); // local.tee
+        out.u32(fuelSlot);
+        if (write) {
+            out.u8(0x24);
+            out.u32(fuelGlobal);
+            out.u8(0x20);
+            out.u32(fuelSlot);
+        }
+        out.u8(0x42);
+        out.u8(0x00);
+        out.u8(0x53); // i64.lt_s
+        out.u8(0x04);
+        out.u8(0x40);
+        if (!write) {
+            writeFuel(out);
+        }
+        out.u8(0x00); // unreachable
+        out.u8(0x0B);
+    }
+
+    /** {@code global = local}: the balance kept in a local becomes visible to the host and to other frames. */
+    private void writeFuel(WasmOutput out) {
+        out.u8(0x20);
+        out.u32(fuelSlot);
+        out.u8(0x24);
+        out.u32(fuelGlobal);
+    }
+
+    /** {@code local = global}: at the entry, and after a call (the callee charged the global). */
+    private void reloadFuel(WasmOutput out) {
+        out.u8(0x23);
+        out.u32(fuelGlobal);
+        out.u8(0x21);
+        out.u32(fuelSlot);
+    }
+
+    /** A size charge before a bulk operator; it may trap, so a balance kept in a local is written back too. */
     private void chargeSize(WasmOutput out, long scratch, int shift) {
         out.u8(0x22); // local.tee: the size operand stays on the stack
         out.u32(scratch);
-        out.u8(0x23);
-        out.u32(fuelGlobal);
+        if (fuelSlot >= 0) {
+            out.u8(0x20);
+            out.u32(fuelSlot);
+        } else {
+            out.u8(0x23);
+            out.u32(fuelGlobal);
+        }
         out.u8(0x20);
         out.u32(scratch);
         out.u8(0xAD); // i64.extend_i32_u
@@ -385,6 +584,10 @@ final class FunctionRewriter {
             out.u8(0x88); // i64.shr_u
         }
         out.u8(0x7D);
+        if (fuelSlot >= 0) {
+            out.u8(0x22);
+            out.u32(fuelSlot);
+        }
         out.u8(0x24);
         out.u32(fuelGlobal);
         check(out);

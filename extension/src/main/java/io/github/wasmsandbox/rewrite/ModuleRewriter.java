@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * <p><b>What changes.</b> Every section the rewrite does not touch is copied byte for byte, custom sections
  * (such as {@code name}) included. Only the table, memory, global, export and code sections are re-encoded,
  * and only when an option asks for it. No function, global, table or memory index shifts: the fuel global is
- * appended after all globals, and the one scratch local that size charges need is appended after all locals.
+ * appended after all globals, and the locals the limits need are appended after all locals.
  *
  * <p><b>Fuel design.</b> Function bodies are cut into straight-line segments. A new segment starts at the
  * function entry, at the start of each {@code loop} body, of each {@code if} then-arm and {@code else} arm,
@@ -36,6 +36,14 @@ import org.apiguardian.api.API;
  * execution escapes metering (given a model that does not make every operator of a loop free). Because a
  * segment runs to its end unless it traps, charging it up front is exact for completed executions.
  * The injected instructions themselves are not charged.
+ *
+ * <p><b>The balance in a local.</b> In a module without tail calls, a function with a {@code loop} and without a
+ * {@code try} keeps the balance in an added {@code i64} local (the same charges on a local) and writes it to the
+ * global wherever another frame or the host can read it: before every call (and reads it back after), before
+ * the frame ends, at every segment that contains an operator that may trap, at every loop body and before an
+ * exhausted guest traps. Every count the host reads is the same as with the global alone. A module with tail
+ * calls keeps the balance in the global only: Chicory 1.7.5's interpreter fails on a {@code return_call} into a
+ * function with more locals than the frame it replaces.
  *
  * <p><b>Size charges.</b> When the {@link CostModel#sizeChargeShift(int)} of a bulk operator or
  * {@code memory.grow}/{@code table.grow} is {@code >= 0}, the size operand on top of the stack is saved in
@@ -90,18 +98,28 @@ public final class ModuleRewriter {
     public static byte[] rewrite(byte[] wasm, RewriteOptions options) {
         Objects.requireNonNull(wasm, "wasm");
         Objects.requireNonNull(options, "options");
-        return new Job(wasm, options).run();
+        return new Job(wasm, options, true).run();
+    }
+
+    /**
+     * Rewrites a module, choosing whether the fuel balance may live in added locals: {@code false} keeps it in the
+     * global everywhere, for tests that compare the two strategies.
+     */
+    static byte[] rewrite(byte[] wasm, RewriteOptions options, boolean balanceInLocals) {
+        return new Job(wasm, options, balanceInLocals).run();
     }
 
 
     private static final class Job {
         private final byte[] wasm;
         private final RewriteOptions options;
+        private final boolean balanceInLocals;
         private ModuleIndex index;
 
-        Job(byte[] wasm, RewriteOptions options) {
+        Job(byte[] wasm, RewriteOptions options, boolean balanceInLocals) {
             this.wasm = wasm;
             this.options = options;
+            this.balanceInLocals = balanceInLocals;
         }
 
         byte[] run() {
@@ -281,18 +299,29 @@ public final class ModuleRewriter {
                 WasmInput in = new WasmInput(wasm, s.start(), s.end());
                 long n = in.u32();
                 out.u32(n + inject.bodies().size());
+                List<FunctionRewriter> functions = new ArrayList<>();
+                boolean tailCalls = false;
                 for (int i = 0; i < n; i++) {
                     int size = in.u32AsInt("body size");
                     int start = in.pos;
                     in.skip(size);
                     long params = index.paramCount(i);
-                    byte[] body = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
-                            index.functionTypes[i], params, index.globalCount(), index.importedFuncs, inject).rewrite();
-                    out.u32(body.length);
-                    out.bytes(body);
+                    FunctionRewriter function = new FunctionRewriter(wasm, start, start + size, index.importedFuncs + i,
+                            index.functionTypes[i], params, index.globalCount(), index.importedFuncs, inject);
+                    tailCalls |= function.hasTailCall();
+                    functions.add(function);
                 }
                 if (in.hasMore()) {
                     throw new ModuleRewriteException("malformed code section: trailing bytes at offset " + in.pos);
+                }
+                // A tail call may enter any function (return_call_indirect, return_call_ref), and Chicory 1.7.5's
+                // interpreter fails on a return_call into a function with more locals than the frame it replaces:
+                // a module with tail calls keeps its fuel balance in the global.
+                boolean locals = balanceInLocals && !tailCalls;
+                for (FunctionRewriter function : functions) {
+                    byte[] body = function.rewrite(locals);
+                    out.u32(body.length);
+                    out.bytes(body);
                 }
             }
             for (byte[] body : inject.bodies()) {

@@ -227,11 +227,15 @@ class ControlFlowProposalsTest {
         // loop_call: depth 0 -> 1 in $thrower, caught in loop_call. loop_catcher: 0 -> 1 $catcher -> 2 $mid -> 3
         // $thrower, caught by $catcher's catch that targets its function label (the wrapped body restores 1 there,
         // then loop_call's own decrement gives 0). Without the restore the depth would climb by 1 (2) per iteration.
+        // 100 iterations, not more: Chicory 1.7.5's interpreter continues a frame that caught an exception in a
+        // nested Java call, so its Java stack grows by a few frames per caught exception, and 1000 iterations
+        // overflowed the test thread's stack depending on the JIT state. A depth that is not restored would pass
+        // the limit of 3 at the second iteration.
         RewriteOptions options = RewriteOptions.builder().fuel(1_000_000).maxCallDepth(3).build();
         var instance = chicory(ModuleRewriter.rewrite(EH, options));
-        assertThat(instance.export("loop_call").apply(1000)[0]).isEqualTo(1000);
+        assertThat(instance.export("loop_call").apply(100)[0]).isEqualTo(100);
         assertThat(global(instance, Evidence.CALL_DEPTH_EXPORT)).isZero();
-        assertThat(instance.export("loop_catcher").apply(1000)[0]).isEqualTo(1000);
+        assertThat(instance.export("loop_catcher").apply(100)[0]).isEqualTo(100);
         assertThat(global(instance, Evidence.CALL_DEPTH_EXPORT)).isZero();
 
         // The limit still holds: $catcher -> $mid -> $thrower needs depth 3.

@@ -48,6 +48,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * original and the rewritten module (Chicory interpreter; results compared bit for bit).
  * {@code assert_invalid}/{@code assert_malformed}/{@code assert_unlinkable} do not apply to a rewriter of
  * valid modules and are counted as skipped.
+ *
+ * <p>Each module is also rewritten a second time with the fuel balance kept in the global everywhere (the strategy
+ * of modules with tail calls): after every action both twins must have consumed the same fuel and left the same
+ * call depth, on completion, on a trap and on exhaustion of the depth. Only an exhaustion of the JVM's stack is
+ * left out of that comparison: a stack overflow can land between a charge kept in a local and its write.
  */
 @Tag("shared")
 @DisplayName("spec test suite: rewritten modules behave like the originals")
@@ -63,6 +68,7 @@ class SpecSuiteTest {
     /** One set of instances: the originals, or their rewritten twins. */
     static final class World {
         final boolean rewritten;
+        final boolean countersInLocals;
         final Map<String, Instance> registered = new HashMap<>();
         final Map<String, Instance> named = new HashMap<>();
         Instance current;
@@ -76,8 +82,9 @@ class SpecSuiteTest {
         final TableInstance table = new TableInstance(new Table(ValType.FuncRef, new TableLimits(10, 20)),
                 Value.REF_NULL_VALUE);
 
-        World(boolean rewritten) {
+        World(boolean rewritten, boolean countersInLocals) {
             this.rewritten = rewritten;
+            this.countersInLocals = countersInLocals;
         }
 
         ImportValues imports(WasmModule module) {
@@ -135,6 +142,7 @@ class SpecSuiteTest {
 
     int modulesChecked;
     int assertionsChecked;
+    int countersCompared;
     final Map<String, Integer> skippedModules = new TreeMap<>();
     final Map<String, Integer> skippedAssertions = new TreeMap<>();
     final Map<String, Integer> notes = new TreeMap<>();
@@ -169,10 +177,11 @@ class SpecSuiteTest {
                 continue;
             }
             scriptsRun++;
-            World original = new World(false);
-            World rewritten = new World(true);
+            World original = new World(false, false);
+            World rewritten = new World(true, true);
+            World globalsOnly = new World(true, false);
             for (Path json : jsons) {
-                runScript(dir, JSON.readTree(json.toFile()), base, original, rewritten);
+                runScript(dir, JSON.readTree(json.toFile()), base, original, rewritten, globalsOnly);
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -181,6 +190,7 @@ class SpecSuiteTest {
         summary.append("scripts: ").append(scriptsRun).append(" of ").append(scripts.size()).append('\n');
         summary.append("modules checked: ").append(modulesChecked).append('\n');
         summary.append("assertions checked: ").append(assertionsChecked).append('\n');
+        summary.append("fuel and depth compared between the two strategies: ").append(countersCompared).append('\n');
         summary.append("modules skipped: ").append(skippedModules.values().stream().mapToInt(i -> i).sum())
                 .append('\n');
         skippedModules.forEach((k, v) -> summary.append("  ").append(v).append("  ").append(k).append('\n'));
@@ -306,17 +316,18 @@ class SpecSuiteTest {
         return forms;
     }
 
-    private void runScript(Path dir, JsonNode root, String base, World original, World rewritten) {
+    private void runScript(Path dir, JsonNode root, String base, World original, World rewritten, World globalsOnly) {
         boolean moduleOk = original.current != null;
         for (JsonNode cmd : root.get("commands")) {
             String type = cmd.get("type").asText();
             String where = base + ".wast:" + cmd.path("line").asInt();
             switch (type) {
-                case "module" -> moduleOk = loadModule(dir, cmd, original, rewritten, where);
+                case "module" -> moduleOk = loadModule(dir, cmd, original, rewritten, globalsOnly, where);
                 case "register" -> {
                     if (moduleOk || cmd.has("name")) {
                         register(cmd, original);
                         register(cmd, rewritten);
+                        register(cmd, globalsOnly);
                     }
                 }
                 case "assert_return", "assert_trap", "assert_exhaustion", "action" -> {
@@ -334,10 +345,29 @@ class SpecSuiteTest {
                         skip(skippedAssertions, "uses SIMD, which Chicory 1.7.5 cannot execute");
                         continue;
                     }
+                    long fuelBefore = fuel(rewritten, cmd.get("action"));
                     String b = perform(rewritten, cmd.get("action"), cmd.path("expected"));
+                    String counters = counters(rewritten, cmd.get("action"), fuelBefore);
+                    long twinFuelBefore = fuel(globalsOnly, cmd.get("action"));
+                    String c = perform(globalsOnly, cmd.get("action"), cmd.path("expected"));
+                    String twinCounters = counters(globalsOnly, cmd.get("action"), twinFuelBefore);
                     assertionsChecked++;
                     if (!a.equals(b)) {
                         failures.add(where + " " + type + ": original " + a + " but rewritten " + b);
+                    }
+                    if (!b.equals(c)) {
+                        failures.add(where + " " + type + ": balance in locals " + b + " but in the global " + c);
+                    } else if (b.equals("exhausted")) {
+                        if (!counters.equals(twinCounters)) {
+                            skip(notes, "JVM stack exhaustions after which the twins' fuel differs (by "
+                                    + "the charges not yet written when the stack overflowed)");
+                        }
+                    } else {
+                        countersCompared++;
+                        if (!counters.equals(twinCounters)) {
+                            failures.add(where + " " + type + " " + b + ": balance in locals leaves " + counters
+                                    + " but in the global " + twinCounters);
+                        }
                     }
                 }
                 case "assert_uninstantiable" -> {
@@ -350,6 +380,13 @@ class SpecSuiteTest {
                     String b;
                     try {
                         b = instantiateOutcome(rewritten, ModuleRewriter.rewrite(wasm, options));
+                        // Its side effects (elements and data written to imported tables and memories before
+                        // the trap) must reach the twin too.
+                        String c = instantiateOutcome(globalsOnly, ModuleRewriter.rewrite(wasm, options, false));
+                        if (!b.equals(c)) {
+                            failures.add(where + " assert_uninstantiable: balance in locals " + b + " but in the global "
+                                    + c);
+                        }
                     } catch (ModuleRewriteException e) {
                         skip(skippedAssertions, "assert_uninstantiable: rewriter refuses (" + firstWords(e) + ")");
                         continue;
@@ -364,9 +401,11 @@ class SpecSuiteTest {
         }
     }
 
-    private boolean loadModule(Path dir, JsonNode cmd, World original, World rewritten, String where) {
+    private boolean loadModule(Path dir, JsonNode cmd, World original, World rewritten, World globalsOnly,
+            String where) {
         original.current = null;
         rewritten.current = null;
+        globalsOnly.current = null;
         byte[] wasm = read(dir, cmd);
         WasmModule parsed;
         try {
@@ -376,15 +415,19 @@ class SpecSuiteTest {
             return false;
         }
         byte[] out;
+        byte[] twin;
         try {
             out = ModuleRewriter.rewrite(wasm, options);
+            twin = ModuleRewriter.rewrite(wasm, options, false);
         } catch (ModuleRewriteException e) {
             skip(skippedModules, "rewriter refuses: " + firstWords(e));
             return false;
         }
         WasmModule rewrittenModule;
+        WasmModule twinModule;
         try {
             rewrittenModule = Parser.parse(out);
+            twinModule = Parser.parse(twin);
         } catch (RuntimeException e) {
             failures.add(where + " rewritten module does not validate: " + e.getMessage());
             return false;
@@ -404,11 +447,20 @@ class SpecSuiteTest {
             failures.add(where + " rewritten module does not instantiate: " + e);
             return false;
         }
+        Instance c;
+        try {
+            c = Instance.builder(twinModule).withImportValues(globalsOnly.imports(twinModule)).build();
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(where + " rewritten module (balance in the global) does not instantiate: " + e);
+            return false;
+        }
         original.current = a;
         rewritten.current = b;
+        globalsOnly.current = c;
         if (cmd.has("name")) {
             original.named.put(cmd.get("name").asText(), a);
             rewritten.named.put(cmd.get("name").asText(), b);
+            globalsOnly.named.put(cmd.get("name").asText(), c);
         }
         return true;
     }
@@ -467,6 +519,23 @@ class SpecSuiteTest {
             }
             return "trap:" + e.getClass().getSimpleName() + ":" + e.getMessage();
         }
+    }
+
+    /** The fuel global of the instance an action runs on. */
+    private static long fuel(World world, JsonNode action) {
+        Instance instance = action.has("module") ? world.named.get(action.get("module").asText()) : world.current;
+        return instance.exports().global(FuelMetering.GLOBAL_EXPORT_NAME).getValue();
+    }
+
+    /**
+     * The fuel an action consumed (each action compared on its own: an earlier exhaustion of the JVM's stack
+     * may have left the twins' balances apart) and the call depth it left, in the instance it ran on.
+     */
+    private static String counters(World world, JsonNode action, long fuelBefore) {
+        Instance instance = action.has("module") ? world.named.get(action.get("module").asText()) : world.current;
+        GlobalInstance depth = depthGlobal(instance);
+        return "fuel consumed=" + (fuelBefore - fuel(world, action))
+                + " depth=" + (depth == null ? "-" : depth.getValue());
     }
 
     /** The injected call-depth counter of a rewritten instance, if the rewrite counts calls. */
