@@ -51,7 +51,7 @@ final class GuestTask implements Runnable {
      * @return whether the run has ended
      */
     boolean awaitDone(long nanos) throws InterruptedException {
-        return done.await(nanos, TimeUnit.NANOSECONDS);
+        return HandOff.spinUntil(this::isDone, nanos) || done.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** What the run threw, or {@code null}. */

@@ -250,7 +250,8 @@ final class GuestThreadPool implements AutoCloseable {
             }
             boolean back;
             try {
-                back = returned.await(RETURN_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
+                back = HandOff.spinUntil(() -> returned.getCount() == 0, RETURN_TIMEOUT_NANOS)
+                        || returned.await(RETURN_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 back = false;
@@ -340,7 +341,9 @@ final class GuestThreadPool implements AutoCloseable {
                     idleSince = System.nanoTime();
                     continue;
                 }
-                LockSupport.parkNanos(GuestThreadPool.this, left);
+                if (!HandOff.spinUntil(() -> next != null || retired, left)) {
+                    LockSupport.parkNanos(GuestThreadPool.this, left);
+                }
             }
         }
 
