@@ -32,11 +32,14 @@ final class FunctionRewriter {
     private int count;
     private final BitSet landing = new BitSet(); // instructions a caught exception resumes before
     private final BitSet callInTry = new BitSet(); // calls that may return by an exception caught here
-    private final BitSet leavesFrame = new BitSet(); // return, throw, tail call, branch to the function's label
+    // return, throw, tail call, the final end and (when fuel is metered) every branch to the function's label
+    private final BitSet leavesFrame = new BitSet();
     private boolean hasTry;
     private boolean catchesToFunction; // a try_table catch clause targets the function's own label
     private boolean hasTailCall;
     private boolean hasLoop;
+    // The added local that holds the fuel balance in the body being emitted, or -1.
+    private long fuelSlot = -1;
 
     /**
      * @param globalCount the module's own globals (an index at or above it is invalid before rewriting)
@@ -123,7 +126,7 @@ final class FunctionRewriter {
                 leavesFrame.set(count);
             } else if (op == Op.RETURN || op == Op.THROW || op == Op.THROW_REF) {
                 leavesFrame.set(count);
-            } else if (isBranch(op)) {
+            } else if (model != null && isBranch(op)) {
                 for (long label : branchLabels(offsets[count], op)) {
                     if (label == depth) {
                         leavesFrame.set(count);
@@ -303,9 +306,6 @@ final class FunctionRewriter {
         return out.toByteArray();
     }
 
-    // The added local that holds the fuel balance in the body being emitted, or -1.
-    private long fuelSlot = -1;
-
     /** A {@code call} to a defined function, a {@code call_indirect} or a {@code call_ref}: what the depth counts. */
     private boolean isCountedCall(int op, int at) {
         return op == CALL_INDIRECT || op == Op.CALL_REF
@@ -363,13 +363,7 @@ final class FunctionRewriter {
     /** {@code depth += 1; if (depth > max) unreachable}: the callee's arguments stay on the stack. */
     private void enterCall(WasmOutput out) {
         int depth = inject.depthGlobal();
-        out.u8(0x23);
-        out.u32(depth);
-        out.u8(0x42);
-        out.u8(0x01);
-        out.u8(0x7C); // i64.add
-        out.u8(0x24);
-        out.u32(depth);
+        adjust(out, depth, 1, 0x7C); // i64.add
         out.u8(0x23);
         out.u32(depth);
         out.u8(0x42);
@@ -383,14 +377,18 @@ final class FunctionRewriter {
 
     /** {@code depth -= 1} after the call returned: its results stay on the stack. */
     private void leaveCall(WasmOutput out) {
-        int depth = inject.depthGlobal();
+        adjust(out, inject.depthGlobal(), 1, 0x7D); // i64.sub
+    }
+
+    /** {@code global = global OP constant}, with {@code OP} an i64 operator ({@code i64.add}, {@code i64.sub}). */
+    private static void adjust(WasmOutput out, int global, long constant, int op) {
         out.u8(0x23);
-        out.u32(depth);
+        out.u32(global);
         out.u8(0x42);
-        out.u8(0x01);
-        out.u8(0x7D); // i64.sub
+        out.s64(constant);
+        out.u8(op);
         out.u8(0x24);
-        out.u32(depth);
+        out.u32(global);
     }
 
     /**
@@ -486,7 +484,7 @@ final class FunctionRewriter {
      * that cannot trap, conversions that cannot trap and the reference operators that cannot. Calls are not
      * counted here: they write the balance themselves.
      */
-    static boolean mayTrap(int op) {
+    private static boolean mayTrap(int op) {
         if (op > 0xFF) {
             // The saturating truncations (0xFC 0-7) cannot trap; every other prefixed operator is assumed to.
             return !((op >>> 16) == Op.FC && (op & 0xFFFF) <= 7);
@@ -508,13 +506,7 @@ final class FunctionRewriter {
      * global at every charge.
      */
     private void charge(WasmOutput out, long cost) {
-        out.u8(0x23);
-        out.u32(fuelGlobal);
-        out.u8(0x42);
-        out.s64(cost);
-        out.u8(0x7D); // i64.sub
-        out.u8(0x24);
-        out.u32(fuelGlobal);
+        adjust(out, fuelGlobal, cost, 0x7D); // i64.sub
         check(out);
     }
 
