@@ -173,8 +173,10 @@ final class FunctionRewriter {
      *
      * @param balanceInLocals whether this function may keep the fuel balance in an added local (the module has no
      *     tail calls, see {@link ModuleRewriter})
+     * @param mergeRegions whether a segment that always follows a construct is charged with the segment the
+     *     construct opens in (see {@link #mergeContinuations})
      */
-    byte[] rewrite(boolean balanceInLocals) {
+    byte[] rewrite(boolean balanceInLocals, boolean mergeRegions) {
         WasmOutput out = new WasmOutput();
         if (!inject.changesCode()) {
             out.bytes(wasm, start, end);
@@ -273,6 +275,9 @@ final class FunctionRewriter {
                 written[segment] = ops[i] == Op.LOOP;
             }
         }
+        if (model != null && mergeRegions) {
+            mergeContinuations(costs, segmentStart);
+        }
 
         for (int i = 0; i < count; i++) {
             if (segmentStart[i] && costs[i] > 0) {
@@ -304,6 +309,63 @@ final class FunctionRewriter {
             emit(out, ops[i], offsets[i], to);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Moves the cost of each segment that follows a construct's {@code end} to the segment the construct opens in,
+     * where every execution that enters the construct leaves it through that {@code end}: a {@code block},
+     * {@code if} or {@code if}/{@code else} with no loop inside, no branch to a label outside it, no
+     * {@code return}, tail call or exception operator, and no call inside a {@code try} (an exception caught in
+     * this frame would skip the continuation). A completed execution pays exactly what it pays with every segment
+     * charged at its own start; only an execution that traps, runs out of fuel or is unwound inside the construct
+     * has paid for the continuation too, as it already pays for the rest of a segment it leaves early. Chains
+     * merge: a continuation that opens the next construct takes that construct's continuation along.
+     */
+    private void mergeContinuations(long[] costs, boolean[] segmentStart) {
+        int[] root = new int[count]; // the segment whose start pays for the segment starting at i, or -1
+        Arrays.fill(root, -1);
+        int[] openers = new int[16];
+        boolean[] leftEarly = new boolean[16]; // a path through the construct may skip its end
+        int depth = 0;
+        int segment = 0;
+        for (int i = 0; i < count; i++) {
+            if (segmentStart[i]) {
+                segment = i;
+                if (root[i] < 0) {
+                    root[i] = i;
+                }
+            }
+            int op = ops[i];
+            if (op == Op.LOOP || op == Op.RETURN || op == Op.RETURN_CALL || op == Op.RETURN_CALL_INDIRECT
+                    || op == Op.RETURN_CALL_REF || op == Op.THROW || op == Op.THROW_REF || op == Op.RETHROW
+                    || op == Op.TRY || op == Op.TRY_TABLE || op == Op.CATCH || op == Op.CATCH_ALL
+                    || op == Op.DELEGATE || callInTry.get(i)) {
+                Arrays.fill(leftEarly, 0, depth, true);
+            } else if (isBranch(op)) {
+                for (long label : branchLabels(offsets[i], op)) {
+                    // The branch leaves every construct inside its target; a target block is left through its end.
+                    int target = depth - 1 - (int) Math.min(label, depth);
+                    Arrays.fill(leftEarly, Math.max(target + 1, 0), depth, true);
+                }
+            }
+            if (op == Op.BLOCK || op == Op.LOOP || op == Op.IF || op == Op.TRY || op == Op.TRY_TABLE) {
+                if (depth == openers.length) {
+                    openers = Arrays.copyOf(openers, depth * 2);
+                    leftEarly = Arrays.copyOf(leftEarly, depth * 2);
+                }
+                openers[depth] = segment;
+                leftEarly[depth] = op != Op.BLOCK && op != Op.IF;
+                depth++;
+            } else if ((op == Op.END || op == Op.DELEGATE) && depth > 0) {
+                depth--;
+                if (!leftEarly[depth] && i + 1 < count && segmentStart[i + 1]) {
+                    int payer = root[openers[depth]];
+                    root[i + 1] = payer;
+                    costs[payer] = Math.addExact(costs[payer], costs[i + 1]);
+                    costs[i + 1] = 0;
+                }
+            }
+        }
     }
 
     /** A {@code call} to a defined function, a {@code call_indirect} or a {@code call_ref}: what the depth counts. */

@@ -98,7 +98,7 @@ public final class ModuleRewriter {
     public static byte[] rewrite(byte[] wasm, RewriteOptions options) {
         Objects.requireNonNull(wasm, "wasm");
         Objects.requireNonNull(options, "options");
-        return new Job(wasm, options, true).run();
+        return new Job(wasm, options, true, true).run();
     }
 
     /**
@@ -106,7 +106,15 @@ public final class ModuleRewriter {
      * global everywhere, for tests that compare the two strategies.
      */
     static byte[] rewrite(byte[] wasm, RewriteOptions options, boolean balanceInLocals) {
-        return new Job(wasm, options, balanceInLocals).run();
+        return new Job(wasm, options, balanceInLocals, true).run();
+    }
+
+    /**
+     * Rewrites a module with a chosen strategy: {@code mergeRegions == false} charges every segment at its own
+     * start, for tests that compare the placements (the same fuel on every completed execution).
+     */
+    static byte[] rewrite(byte[] wasm, RewriteOptions options, boolean balanceInLocals, boolean mergeRegions) {
+        return new Job(wasm, options, balanceInLocals, mergeRegions).run();
     }
 
 
@@ -114,12 +122,14 @@ public final class ModuleRewriter {
         private final byte[] wasm;
         private final RewriteOptions options;
         private final boolean balanceInLocals;
+        private final boolean mergeRegions;
         private ModuleIndex index;
 
-        Job(byte[] wasm, RewriteOptions options, boolean balanceInLocals) {
+        Job(byte[] wasm, RewriteOptions options, boolean balanceInLocals, boolean mergeRegions) {
             this.wasm = wasm;
             this.options = options;
             this.balanceInLocals = balanceInLocals;
+            this.mergeRegions = mergeRegions;
         }
 
         byte[] run() {
@@ -319,7 +329,7 @@ public final class ModuleRewriter {
                 // a module with tail calls keeps its fuel balance in the global.
                 boolean locals = balanceInLocals && !tailCalls;
                 for (FunctionRewriter function : functions) {
-                    byte[] body = function.rewrite(locals);
+                    byte[] body = function.rewrite(locals, mergeRegions);
                     out.u32(body.length);
                     out.bytes(body);
                 }

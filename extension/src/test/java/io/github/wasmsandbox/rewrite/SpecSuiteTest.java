@@ -49,10 +49,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code assert_invalid}/{@code assert_malformed}/{@code assert_unlinkable} do not apply to a rewriter of
  * valid modules and are counted as skipped.
  *
- * <p>Each module is also rewritten a second time with the fuel balance kept in the global everywhere (the strategy
- * of modules with tail calls): after every action both twins must have consumed the same fuel and left the same
- * call depth, on completion, on a trap and on exhaustion of the depth. Only an exhaustion of the JVM's stack is
- * left out of that comparison: a stack overflow can land between a charge kept in a local and its write.
+ * <p>Each module is also rewritten with two other strategies. With the fuel balance kept in the global everywhere
+ * (the strategy of modules with tail calls), every action must consume the same fuel and leave the same call depth,
+ * on completion, on a trap and on exhaustion of the depth. With every segment charged at its own start (no
+ * continuation merged into the segment its construct opens in), every completed action must consume the same fuel,
+ * and a trapping one no more. Only an exhaustion of the JVM's stack is left out of those comparisons: a stack
+ * overflow can land between a charge kept in a local and its write.
  */
 @Tag("shared")
 @DisplayName("spec test suite: rewritten modules behave like the originals")
@@ -65,10 +67,12 @@ class SpecSuiteTest {
     RewriteOptions options;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One set of instances: the originals, or their rewritten twins. */
+    /** One set of instances: the originals, or their twins rewritten with one strategy. */
     static final class World {
         final boolean rewritten;
-        final boolean countersInLocals;
+        final boolean balanceInLocals;
+        final boolean mergeRegions;
+        final String label;
         final Map<String, Instance> registered = new HashMap<>();
         final Map<String, Instance> named = new HashMap<>();
         Instance current;
@@ -82,9 +86,23 @@ class SpecSuiteTest {
         final TableInstance table = new TableInstance(new Table(ValType.FuncRef, new TableLimits(10, 20)),
                 Value.REF_NULL_VALUE);
 
-        World(boolean rewritten, boolean countersInLocals) {
+        private World(boolean rewritten, boolean balanceInLocals, boolean mergeRegions, String label) {
             this.rewritten = rewritten;
-            this.countersInLocals = countersInLocals;
+            this.balanceInLocals = balanceInLocals;
+            this.mergeRegions = mergeRegions;
+            this.label = label;
+        }
+
+        static World original() {
+            return new World(false, false, false, "original");
+        }
+
+        static World rewritten(boolean balanceInLocals, boolean mergeRegions, String label) {
+            return new World(true, balanceInLocals, mergeRegions, label);
+        }
+
+        byte[] rewrite(byte[] wasm, RewriteOptions options) {
+            return ModuleRewriter.rewrite(wasm, options, balanceInLocals, mergeRegions);
         }
 
         ImportValues imports(WasmModule module) {
@@ -177,11 +195,12 @@ class SpecSuiteTest {
                 continue;
             }
             scriptsRun++;
-            World original = new World(false, false);
-            World rewritten = new World(true, true);
-            World globalsOnly = new World(true, false);
+            World original = World.original();
+            World rewritten = World.rewritten(true, true, "rewritten");
+            List<World> twins = List.of(World.rewritten(false, true, "balance in the global"),
+                    World.rewritten(true, false, "every segment charged at its start"));
             for (Path json : jsons) {
-                runScript(dir, JSON.readTree(json.toFile()), base, original, rewritten, globalsOnly);
+                runScript(dir, JSON.readTree(json.toFile()), base, original, rewritten, twins);
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -190,7 +209,7 @@ class SpecSuiteTest {
         summary.append("scripts: ").append(scriptsRun).append(" of ").append(scripts.size()).append('\n');
         summary.append("modules checked: ").append(modulesChecked).append('\n');
         summary.append("assertions checked: ").append(assertionsChecked).append('\n');
-        summary.append("fuel and depth compared between the two strategies: ").append(countersCompared).append('\n');
+        summary.append("fuel and depth compared between the strategies: ").append(countersCompared).append('\n');
         summary.append("modules skipped: ").append(skippedModules.values().stream().mapToInt(i -> i).sum())
                 .append('\n');
         skippedModules.forEach((k, v) -> summary.append("  ").append(v).append("  ").append(k).append('\n'));
@@ -316,18 +335,20 @@ class SpecSuiteTest {
         return forms;
     }
 
-    private void runScript(Path dir, JsonNode root, String base, World original, World rewritten, World globalsOnly) {
+    private void runScript(Path dir, JsonNode root, String base, World original, World rewritten, List<World> twins) {
         boolean moduleOk = original.current != null;
+        List<World> all = new ArrayList<>();
+        all.add(original);
+        all.add(rewritten);
+        all.addAll(twins);
         for (JsonNode cmd : root.get("commands")) {
             String type = cmd.get("type").asText();
             String where = base + ".wast:" + cmd.path("line").asInt();
             switch (type) {
-                case "module" -> moduleOk = loadModule(dir, cmd, original, rewritten, globalsOnly, where);
+                case "module" -> moduleOk = loadModule(dir, cmd, original, rewritten, twins, where);
                 case "register" -> {
                     if (moduleOk || cmd.has("name")) {
-                        register(cmd, original);
-                        register(cmd, rewritten);
-                        register(cmd, globalsOnly);
+                        all.forEach(w -> register(cmd, w));
                     }
                 }
                 case "assert_return", "assert_trap", "assert_exhaustion", "action" -> {
@@ -347,27 +368,16 @@ class SpecSuiteTest {
                     }
                     long fuelBefore = fuel(rewritten, cmd.get("action"));
                     String b = perform(rewritten, cmd.get("action"), cmd.path("expected"));
-                    String counters = counters(rewritten, cmd.get("action"), fuelBefore);
-                    long twinFuelBefore = fuel(globalsOnly, cmd.get("action"));
-                    String c = perform(globalsOnly, cmd.get("action"), cmd.path("expected"));
-                    String twinCounters = counters(globalsOnly, cmd.get("action"), twinFuelBefore);
+                    Counters counters = counters(rewritten, cmd.get("action"), fuelBefore);
                     assertionsChecked++;
                     if (!a.equals(b)) {
                         failures.add(where + " " + type + ": original " + a + " but rewritten " + b);
                     }
-                    if (!b.equals(c)) {
-                        failures.add(where + " " + type + ": balance in locals " + b + " but in the global " + c);
-                    } else if (b.equals("exhausted")) {
-                        if (!counters.equals(twinCounters)) {
-                            skip(notes, "JVM stack exhaustions after which the twins' fuel differs (by "
-                                    + "the charges not yet written when the stack overflowed)");
-                        }
-                    } else {
-                        countersCompared++;
-                        if (!counters.equals(twinCounters)) {
-                            failures.add(where + " " + type + " " + b + ": balance in locals leaves " + counters
-                                    + " but in the global " + twinCounters);
-                        }
+                    for (World twin : twins) {
+                        long twinFuelBefore = fuel(twin, cmd.get("action"));
+                        String c = perform(twin, cmd.get("action"), cmd.path("expected"));
+                        Counters twinCounters = counters(twin, cmd.get("action"), twinFuelBefore);
+                        compare(where + " " + type, b, counters, twin, c, twinCounters);
                     }
                 }
                 case "assert_uninstantiable" -> {
@@ -379,13 +389,15 @@ class SpecSuiteTest {
                     String a = instantiateOutcome(original, wasm);
                     String b;
                     try {
-                        b = instantiateOutcome(rewritten, ModuleRewriter.rewrite(wasm, options));
+                        b = instantiateOutcome(rewritten, rewritten.rewrite(wasm, options));
                         // Its side effects (elements and data written to imported tables and memories before
-                        // the trap) must reach the twin too.
-                        String c = instantiateOutcome(globalsOnly, ModuleRewriter.rewrite(wasm, options, false));
-                        if (!b.equals(c)) {
-                            failures.add(where + " assert_uninstantiable: balance in locals " + b + " but in the global "
-                                    + c);
+                        // the trap) must reach the twins too.
+                        for (World twin : twins) {
+                            String c = instantiateOutcome(twin, twin.rewrite(wasm, options));
+                            if (!b.equals(c)) {
+                                failures.add(where + " assert_uninstantiable: rewritten " + b + " but with "
+                                        + twin.label + " " + c);
+                            }
                         }
                     } catch (ModuleRewriteException e) {
                         skip(skippedAssertions, "assert_uninstantiable: rewriter refuses (" + firstWords(e) + ")");
@@ -401,11 +413,40 @@ class SpecSuiteTest {
         }
     }
 
-    private boolean loadModule(Path dir, JsonNode cmd, World original, World rewritten, World globalsOnly,
+    /**
+     * Compares one action's outcome and counters on the reference rewrite and on a twin. The balance kept in the
+     * global must leave the same fuel and depth after every outcome. Charging every segment at its own start
+     * must leave the same fuel after a completed action; after a trap the reference may have paid more (the
+     * continuations of the constructs the trap left, charged ahead), never less.
+     */
+    private void compare(String where, String outcome, Counters counters, World twin, String twinOutcome,
+            Counters twinCounters) {
+        if (!outcome.equals(twinOutcome)) {
+            failures.add(where + ": rewritten " + outcome + " but with " + twin.label + " " + twinOutcome);
+        } else if (outcome.equals("exhausted")) {
+            if (!counters.equals(twinCounters)) {
+                skip(notes, "JVM stack exhaustions after which the fuel differs from " + twin.label
+                        + " (by the charges not yet written when the stack overflowed, or merged ahead)");
+            }
+        } else {
+            countersCompared++;
+            boolean same = twin.mergeRegions || outcome.startsWith("ok")
+                    ? counters.equals(twinCounters)
+                    : counters.depth().equals(twinCounters.depth()) && counters.fuel() >= twinCounters.fuel();
+            if (!same) {
+                failures.add(where + " " + outcome + ": rewritten leaves " + counters + " but " + twin.label
+                        + " " + twinCounters);
+            }
+        }
+    }
+
+    private boolean loadModule(Path dir, JsonNode cmd, World original, World rewritten, List<World> twins,
             String where) {
+        List<World> worlds = new ArrayList<>();
+        worlds.add(rewritten);
+        worlds.addAll(twins);
         original.current = null;
-        rewritten.current = null;
-        globalsOnly.current = null;
+        worlds.forEach(w -> w.current = null);
         byte[] wasm = read(dir, cmd);
         WasmModule parsed;
         try {
@@ -414,20 +455,20 @@ class SpecSuiteTest {
             skip(skippedModules, "Chicory rejects it: " + firstWords(e));
             return false;
         }
-        byte[] out;
-        byte[] twin;
+        List<byte[]> outs = new ArrayList<>();
         try {
-            out = ModuleRewriter.rewrite(wasm, options);
-            twin = ModuleRewriter.rewrite(wasm, options, false);
+            for (World w : worlds) {
+                outs.add(w.rewrite(wasm, options));
+            }
         } catch (ModuleRewriteException e) {
             skip(skippedModules, "rewriter refuses: " + firstWords(e));
             return false;
         }
-        WasmModule rewrittenModule;
-        WasmModule twinModule;
+        List<WasmModule> modules = new ArrayList<>();
         try {
-            rewrittenModule = Parser.parse(out);
-            twinModule = Parser.parse(twin);
+            for (byte[] out : outs) {
+                modules.add(Parser.parse(out));
+            }
         } catch (RuntimeException e) {
             failures.add(where + " rewritten module does not validate: " + e.getMessage());
             return false;
@@ -440,27 +481,25 @@ class SpecSuiteTest {
             skip(skippedModules, "(validated only) original does not instantiate on Chicory: " + firstWords(e));
             return false;
         }
-        Instance b;
-        try {
-            b = Instance.builder(rewrittenModule).withImportValues(rewritten.imports(rewrittenModule)).build();
-        } catch (RuntimeException | StackOverflowError e) {
-            failures.add(where + " rewritten module does not instantiate: " + e);
-            return false;
-        }
-        Instance c;
-        try {
-            c = Instance.builder(twinModule).withImportValues(globalsOnly.imports(twinModule)).build();
-        } catch (RuntimeException | StackOverflowError e) {
-            failures.add(where + " rewritten module (balance in the global) does not instantiate: " + e);
-            return false;
+        List<Instance> instances = new ArrayList<>();
+        for (int i = 0; i < worlds.size(); i++) {
+            World w = worlds.get(i);
+            try {
+                instances.add(Instance.builder(modules.get(i)).withImportValues(w.imports(modules.get(i))).build());
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(where + " rewritten module (" + w.label + ") does not instantiate: " + e);
+                return false;
+            }
         }
         original.current = a;
-        rewritten.current = b;
-        globalsOnly.current = c;
+        for (int i = 0; i < worlds.size(); i++) {
+            worlds.get(i).current = instances.get(i);
+        }
         if (cmd.has("name")) {
             original.named.put(cmd.get("name").asText(), a);
-            rewritten.named.put(cmd.get("name").asText(), b);
-            globalsOnly.named.put(cmd.get("name").asText(), c);
+            for (int i = 0; i < worlds.size(); i++) {
+                worlds.get(i).named.put(cmd.get("name").asText(), instances.get(i));
+            }
         }
         return true;
     }
@@ -531,11 +570,18 @@ class SpecSuiteTest {
      * The fuel an action consumed (each action compared on its own: an earlier exhaustion of the JVM's stack
      * may have left the twins' balances apart) and the call depth it left, in the instance it ran on.
      */
-    private static String counters(World world, JsonNode action, long fuelBefore) {
+    private static Counters counters(World world, JsonNode action, long fuelBefore) {
         Instance instance = action.has("module") ? world.named.get(action.get("module").asText()) : world.current;
         GlobalInstance depth = depthGlobal(instance);
-        return "fuel consumed=" + (fuelBefore - fuel(world, action))
-                + " depth=" + (depth == null ? "-" : depth.getValue());
+        return new Counters(fuelBefore - fuel(world, action), depth == null ? "-" : Long.toString(depth.getValue()));
+    }
+
+    /** What an action consumed and left on the injected counters. */
+    record Counters(long fuel, String depth) {
+        @Override
+        public String toString() {
+            return "fuel consumed=" + fuel + " depth=" + depth;
+        }
     }
 
     /** The injected call-depth counter of a rewritten instance, if the rewrite counts calls. */
