@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.core;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The brief spin before a thread parks to wait for another. A run hands its guest to a pool thread and the outcome
@@ -18,9 +19,14 @@ final class HandOff {
 
     /** Spins until {@code condition} holds or {@code nanos} (at most {@link #SPIN_NANOS}) pass; returns it. */
     static boolean spinUntil(BooleanSupplier condition, long nanos) {
-        long until = System.nanoTime() + Math.min(nanos, SPIN_NANOS);
+        return spinUntil(condition, nanos, System::nanoTime);
+    }
+
+    /** {@link #spinUntil(BooleanSupplier, long)} measured on {@code clock}, so that tests do not depend on timing. */
+    static boolean spinUntil(BooleanSupplier condition, long nanos, LongSupplier clock) {
+        long until = clock.getAsLong() + Math.min(nanos, SPIN_NANOS);
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - until >= 0) {
+            if (clock.getAsLong() - until >= 0) {
                 return condition.getAsBoolean();
             }
             Thread.onSpinWait();
