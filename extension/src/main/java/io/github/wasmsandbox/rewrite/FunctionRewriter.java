@@ -210,13 +210,14 @@ final class FunctionRewriter {
         long fuel = savedDepth + (depthLocal ? 1 : 0);
         fuelSlot = fuelInLocal ? fuel : -1;
         flushSlot = fuelInLocal ? fuel + 1 : -1;
-        int addedLocals = (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0) + (fuelInLocal ? 2 : 0);
+        int addedGroups = (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0) + (fuelInLocal ? 1 : 0);
+        int addedLocals = addedGroups + (fuelInLocal ? 1 : 0); // the fuel group holds the balance and its mark
         if (addedLocals > 0) {
             if (localCount + addedLocals > 50_000) {
                 throw new ModuleRewriteException("function " + funcIndex + " has too many locals (" + localCount
                         + ") to add the " + addedLocals + " the limits need (at most 50000 in all)");
             }
-            out.u32(groups + (needsScratch ? 1 : 0) + (depthLocal ? 1 : 0) + (fuelInLocal ? 1 : 0));
+            out.u32(groups + addedGroups);
             WasmInput locals = new WasmInput(wasm, start, localsEnd);
             locals.u32();
             out.bytes(wasm, locals.pos, localsEnd);
@@ -590,6 +591,18 @@ final class FunctionRewriter {
      * {@code write}, and always before an exhausted guest traps, so that the host reads a negative balance.
      */
     private void chargeLocal(WasmOutput out, long cost, boolean write) {
+        subtractFromLocal(out, cost);
+        if (write) {
+            out.u8(0x24);
+            out.u32(fuelGlobal);
+            out.u8(0x20);
+            out.u32(fuelSlot);
+        }
+        trapIfNegative(out, !write);
+    }
+
+    /** {@code local -= cost}, leaving the new balance on the stack. */
+    private void subtractFromLocal(WasmOutput out, long cost) {
         out.u8(0x20);
         out.u32(fuelSlot);
         out.u8(0x42);
@@ -597,18 +610,19 @@ final class FunctionRewriter {
         out.u8(0x7D); // i64.sub
         out.u8(0x22); // local.tee
         out.u32(fuelSlot);
-        if (write) {
-            out.u8(0x24);
-            out.u32(fuelGlobal);
-            out.u8(0x20);
-            out.u32(fuelSlot);
-        }
+    }
+
+    /**
+     * {@code if (balance < 0) unreachable} on the balance on the stack; with {@code write}, a balance kept in a local
+     * is written to the global first, so that the host reads a negative balance.
+     */
+    private void trapIfNegative(WasmOutput out, boolean write) {
         out.u8(0x42);
         out.u8(0x00);
         out.u8(0x53); // i64.lt_s
         out.u8(0x04);
         out.u8(0x40);
-        if (!write) {
+        if (write) {
             writeFuel(out);
         }
         out.u8(0x00); // unreachable
@@ -633,13 +647,7 @@ final class FunctionRewriter {
      * anyway.
      */
     private void chargeLoopBody(WasmOutput out, long cost) {
-        out.u8(0x20);
-        out.u32(fuelSlot);
-        out.u8(0x42);
-        out.s64(cost);
-        out.u8(0x7D); // i64.sub
-        out.u8(0x22); // local.tee
-        out.u32(fuelSlot);
+        subtractFromLocal(out, cost);
         out.u8(0x20);
         out.u32(flushSlot);
         out.u8(0x53); // i64.lt_s
@@ -648,13 +656,7 @@ final class FunctionRewriter {
         writeFuel(out);
         out.u8(0x20);
         out.u32(fuelSlot);
-        out.u8(0x42);
-        out.u8(0x00);
-        out.u8(0x53); // i64.lt_s
-        out.u8(0x04);
-        out.u8(0x40);
-        out.u8(0x00); // unreachable
-        out.u8(0x0B);
+        trapIfNegative(out, false);
         resetFlush(out);
         out.u8(0x0B);
     }
@@ -720,12 +722,6 @@ final class FunctionRewriter {
     private void check(WasmOutput out) {
         out.u8(0x23);
         out.u32(fuelGlobal);
-        out.u8(0x42);
-        out.u8(0x00);
-        out.u8(0x53); // i64.lt_s
-        out.u8(0x04);
-        out.u8(0x40);
-        out.u8(0x00); // unreachable
-        out.u8(0x0B);
+        trapIfNegative(out, false);
     }
 }
